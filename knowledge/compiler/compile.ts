@@ -1,0 +1,178 @@
+/**
+ * Compiles the editors' sources (municipality.yaml + one Markdown file per situation) into the
+ * knowledge.json the widget loads. Pure: takes texts, returns the result and *every* problem found,
+ * so an editor can fix all of them in one go.
+ */
+import { marked, type Token } from 'marked';
+import type * as z from 'zod';
+import type { CompiledKnowledge, CompiledMunicipality, CompiledSituation } from './compiled.ts';
+import { locateYaml, type LocatedYaml } from './locate.ts';
+import { describeAllowed, describeFound, exampleFor, fieldName, type Problem } from './problems.ts';
+import { municipality as municipalitySchema, situationFrontmatter, type SituationFrontmatter } from './schema.ts';
+
+/** A source file: its path as the editor should see it, and its text. */
+export interface SourceFile { file: string; text: string }
+
+/** What compiling produced: the knowledge when there were no errors, and all problems. */
+export interface CompileResult { knowledge?: CompiledKnowledge; problems: Problem[] }
+
+/** Validates a parsed YAML document against a schema, turning zod issues into located problems. */
+function validate<T extends z.ZodType>(schema: T, located: LocatedYaml, file: string, problems: Problem[]): z.output<T> | undefined {
+  const data = located.doc.toJS();
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) {
+      const path = key ? [...issue.path, key] : issue.path;
+      const { line, col } = located.positionOf(issue.path, key);
+      problems.push({
+        severity: 'fejl',
+        file,
+        line,
+        col,
+        field: fieldName(path),
+        found: key ? `et ukendt felt "${key}"` : describeFound(valueAt(data, issue.path)),
+        allowed: describeAllowed(issue),
+        example: key ? undefined : exampleFor(issue.path),
+      });
+    }
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** Parses YAML and reports syntax errors at their line; returns undefined if the text is not YAML. */
+function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedYaml | undefined {
+  const located = locateYaml(text, lineOffset);
+  if (located.doc.errors.length === 0) return located;
+  for (const error of located.doc.errors) {
+    problems.push({
+      severity: 'fejl',
+      file,
+      ...located.at(error.pos[0]),
+      field: '(YAML)',
+      found: `YAML kan ikke læses her (${error.code})`,
+      allowed: 'felt: værdi på hver linje; indryk med mellemrum, ikke tabulator; sæt tekst med kolon i anførselstegn',
+      example: 'summary: "Bemærk: du skal have MitID."',
+    });
+  }
+  return undefined;
+}
+
+/** Splits `---` frontmatter from the Markdown body. */
+function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const yaml = match[1];
+  return { yaml, body: text.slice(match[0].length), bodyLine: yaml.split('\n').length + 3 };
+}
+
+/** Renders the body; raw HTML is refused because the output is trusted as-is by the widget. */
+function renderBody(body: string, file: string, bodyLine: number, problems: Problem[]): { html: string; text: string } {
+  const tokens = marked.lexer(body);
+  marked.walkTokens(tokens, (token: Token) => {
+    if (token.type !== 'html') return;
+    const offset = body.indexOf(token.raw);
+    const line = bodyLine + (offset < 0 ? 0 : body.slice(0, offset).split('\n').length - 1);
+    problems.push({
+      severity: 'fejl',
+      file,
+      line,
+      col: 1,
+      field: '(tekst)',
+      found: `HTML-kode: ${token.raw.trim().slice(0, 40)}`,
+      allowed: 'almindelig Markdown uden HTML-koder',
+      example: '**fed tekst**, [linktekst](https://www.borger.dk) eller - punktliste',
+    });
+  });
+  const html = marked.parser(tokens).trim();
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  return { html, text };
+}
+
+/** One problem at a located field, for cross-file checks. */
+function fieldProblem(file: string, located: LocatedYaml, path: (string | number)[], found: string, allowed: string): Problem {
+  return { severity: 'fejl', file, ...located.positionOf(path), field: fieldName(path), found, allowed, example: exampleFor(path) };
+}
+
+interface ParsedSituation { file: string; located: LocatedYaml; data: SituationFrontmatter; html: string; text: string }
+
+/** Compiles the sources into knowledge; `knowledge` is undefined when any error was found. */
+export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[]): CompileResult {
+  const problems: Problem[] = [];
+
+  const municipalityYaml = parseYaml(municipalitySource.text, municipalitySource.file, 0, problems);
+  const municipality = municipalityYaml && validate(municipalitySchema, municipalityYaml, municipalitySource.file, problems);
+
+  const parsed: ParsedSituation[] = [];
+  for (const { file, text } of situationSources) {
+    const parts = splitFrontmatter(text);
+    if (!parts) {
+      problems.push({
+        severity: 'fejl', file, line: 1, col: 1, field: '(frontmatter)',
+        found: 'filen starter ikke med en linje med tre bindestreger',
+        allowed: 'felterne mellem to linjer med ---, derefter teksten',
+        example: '---\nid: flytning\ntitle: Flytning\n---',
+      });
+      continue;
+    }
+    const located = parseYaml(parts.yaml, file, 1, problems);
+    const data = located && validate(situationFrontmatter, located, file, problems);
+    const body = renderBody(parts.body, file, parts.bodyLine, problems);
+    if (located && data) parsed.push({ file, located, data, ...body });
+  }
+
+  const ids = new Set<string>();
+  for (const { file, located, data } of parsed) {
+    const expected = file.split('/').pop()!.replace(/\.md$/, '');
+    if (data.id !== expected) problems.push(fieldProblem(file, located, ['id'], `"${data.id}"`, `samme id som filnavnet: ${expected}`));
+    if (ids.has(data.id)) problems.push(fieldProblem(file, located, ['id'], `"${data.id}" findes allerede i en anden fil`, 'et id, der kun bruges én gang'));
+    ids.add(data.id);
+  }
+
+  const situations: CompiledSituation[] = [];
+  for (const { file, located, data, html, text } of parsed) {
+    // An unknown related id is a warning, not an error: editors often link a situation they are
+    // about to write. It is left out of the output until the situation exists.
+    data.related.forEach((id, index) => {
+      if (!ids.has(id)) {
+        problems.push({ ...fieldProblem(file, located, ['related', index], `"${id}" (findes ikke endnu og vises ikke)`, 'id på en situation, der findes i knowledge/situations'), severity: 'advarsel' });
+      }
+    });
+    data.related = data.related.filter((id) => ids.has(id));
+    if (!municipality) continue;
+    const booking = data.attendance?.booking;
+    if (booking && !municipality.bookingServices.some((service) => service.id === booking)) {
+      problems.push(fieldProblem(file, located, ['attendance', 'booking'], `"${booking}"`,
+        `en af tidsbestillingerne i municipality.yaml: ${municipality.bookingServices.map((s) => s.id).join(', ')}`));
+    }
+    let selfService: CompiledSituation['selfService'];
+    if (data.selfService) {
+      const url = data.selfService.url ?? (data.selfService.provider === 'lokal' ? municipality.localLinks[data.id] : undefined);
+      if (!url) {
+        problems.push(fieldProblem(file, located, ['selfService', 'url'], 'feltet mangler',
+          data.selfService.provider === 'lokal' ? `et link under localLinks: ${data.id} i municipality.yaml` : 'et fuldt link, der starter med https://'));
+      } else {
+        selfService = { ...data.selfService, url };
+      }
+    }
+    const { selfService: _source, ...rest } = data;
+    situations.push({ ...rest, selfService, html, text });
+  }
+
+  if (municipality && municipalityYaml) {
+    municipality.chips.forEach((id, index) => {
+      if (!ids.has(id)) problems.push(fieldProblem(municipalitySource.file, municipalityYaml, ['chips', index], `"${id}"`, 'id på en situation, der findes i knowledge/situations'));
+    });
+  }
+
+  const failed = problems.some((problem) => problem.severity === 'fejl');
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  if (failed || !municipality) return { problems };
+  situations.sort((a, b) => a.id.localeCompare(b.id));
+  return { problems, knowledge: { version: 1, municipality: municipality as CompiledMunicipality, situations } };
+}

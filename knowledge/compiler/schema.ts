@@ -1,0 +1,167 @@
+/**
+ * The knowledge schema: what a web editor may write in a situation's frontmatter and in
+ * municipality.yaml. Every field carries a doc comment because the editors' guide and the
+ * Danish error messages are written from them.
+ */
+import * as z from 'zod';
+
+/** Stable, kebab-case ASCII id (æ→ae, ø→oe, å→aa); the contract between knowledge, tests and `ask`. */
+export const situationId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** Who a situation is for. */
+export const audience = z.enum(['borger', 'virksomhed', 'forening']);
+
+/** The broad topic a situation belongs to; used to group the catalogue. */
+export const category = z.enum([
+  'bolig', 'sundhed', 'id-og-rejser', 'digital', 'familie', 'arbejde-og-penge',
+  'aeldre-og-handicap', 'by-og-miljoe', 'erhverv', 'forening', 'kontakt', 'demokrati',
+]);
+
+/** Who runs a self-service. `lokal` means the municipality's own; its URL comes from municipality.yaml. */
+export const provider = z.enum([
+  'borger.dk', 'virk.dk', 'jobnet.dk', 'skat.dk', 'politi.dk', 'mitid.dk', 'sundhed.dk',
+  'fstyr.dk', 'digst.dk', 'lokal',
+]);
+
+/** An absolute https link. */
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+/** The cheapest channel that fully solves the errand for someone who can use it. */
+export const selfService = z.strictObject({
+  /** Who runs it. */
+  provider,
+  /** Link to the self-service; omit only for `lokal` (then municipality.yaml's `localLinks.<id>` is used). */
+  url: httpsUrl.optional(),
+  /** The action in Danish, as a button text: "Meld flytning". */
+  label: z.string().min(3).max(60),
+  /** Whether the citizen needs MitID to use it. */
+  mitid: z.boolean(),
+  /** Whether someone acting for the citizen can use it with digital fuldmagt. */
+  fuldmagt: z.boolean(),
+});
+
+/** Personal attendance at Borgerservice. */
+export const attendance = z.strictObject({
+  /** True when the errand cannot be finished without coming in (passport, driving licence …). */
+  required: z.boolean(),
+  /** Id of the booking service in municipality.yaml (`bookingServices`). */
+  booking: situationId.optional(),
+  /** What to prepare digitally or bring before coming, in plain Danish. */
+  prepare: z.string().min(3).max(300).optional(),
+});
+
+/** Channel kinds an alternative can use (DESIGN §5). */
+export const alternativeChannel = z.enum([
+  'phone', 'attendance', 'paper', 'assisted', 'booking', 'callback', 'digital-post', 'proxy', 'information',
+]);
+
+/** A way to the same result for citizens who are exempt, need help or act for someone else. */
+export const alternative = z.strictObject({
+  /** The kind of channel. */
+  channel: alternativeChannel,
+  /** What the citizen does, in plain Danish. */
+  label: z.string().min(3).max(160),
+  /** Optional https link. */
+  url: httpsUrl.optional(),
+});
+
+/** An ISO date (YYYY-MM-DD); YAML may hand it over as a Date already. */
+const isoDate = z.union([
+  z.iso.date(),
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+]);
+
+/** English title and summary, shown when the widget runs in English. */
+export const english = z.strictObject({
+  title: z.string().min(2).max(80),
+  summary: z.string().min(10).max(400),
+});
+
+/** The frontmatter of one situation file. */
+export const situationFrontmatter = z.strictObject({
+  /** Stable id; must equal the file name without `.md`. */
+  id: situationId,
+  /** Short Danish title as citizens would say it: "Flytning". */
+  title: z.string().min(2).max(80),
+  /** Who it is for; at least one. */
+  audience: z.array(audience).min(1),
+  /** Broad topic. */
+  category,
+  /** Words citizens use: everyday phrasing, inflections, misspellings, without æ/ø/å, English. */
+  synonyms: z.array(z.string().min(2).max(60)).min(1),
+  /** Plain Danish, one to three short sentences. */
+  summary: z.string().min(10).max(400),
+  /** The primary self-service, when there is one. */
+  selfService: selfService.optional(),
+  /** Personal attendance, when it may be needed. */
+  attendance: attendance.optional(),
+  /** Ways for citizens who are exempt, need help or act for someone else. */
+  alternatives: z.array(alternative).default([]),
+  /** Whether Borgerservice offers to call the citizen back about this. */
+  callback: z.boolean().default(false),
+  /** Sensitive personal data: never by e-mail, use Digital Post. */
+  sensitive: z.boolean().default(false),
+  /** Safety first: show emergency numbers before anything else. */
+  urgent: z.boolean().default(false),
+  /** Ids of related situations. */
+  related: z.array(situationId).default([]),
+  /** Date an editor last checked the facts and links; leave empty until checked. */
+  reviewed: isoDate.optional(),
+  /** English translation of title and summary. */
+  en: english.optional(),
+});
+
+export type SituationFrontmatter = z.infer<typeof situationFrontmatter>;
+
+/** "HH:MM" on a 24-hour clock. */
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/** Danish weekday abbreviations, Monday first. */
+export const weekday = z.enum(['man', 'tir', 'ons', 'tor', 'fre', 'loer', 'soen']);
+
+/** One line of opening hours: the days it covers and when it opens and closes. */
+export const hoursLine = z.strictObject({
+  days: z.array(weekday).min(1),
+  opens: clock,
+  closes: clock,
+});
+
+/** A booking service at Borgerservice. */
+export const bookingService = z.strictObject({
+  id: situationId,
+  name: z.string().min(2),
+  durationMinutes: z.number().int().min(5).max(240),
+  /** What to bring or do first. */
+  prepare: z.string().optional(),
+});
+
+/** municipality.yaml: everything local. Another municipality adopts Vejviser by editing this file. */
+export const municipality = z.strictObject({
+  /** The municipality's name: "Eksempel Kommune". */
+  name: z.string().min(2),
+  /** The municipality's website. */
+  website: httpsUrl,
+  /** Site search with `{query}` where the citizen's words go. */
+  siteSearch: z.string().regex(/^https:\/\/.+\{query\}/),
+  /** Borgerservice contact and hours. */
+  borgerservice: z.strictObject({
+    name: z.string().min(2),
+    address: z.string().min(5),
+    /** Phone number as citizens dial it: "12 34 56 78". */
+    phone: z.string().regex(/^[0-9 +]{8,16}$/),
+    openingHours: z.array(hoursLine).min(1),
+    phoneHours: z.array(hoursLine).min(1),
+  }),
+  /** Booking services offered at Borgerservice. */
+  bookingServices: z.array(bookingService).default([]),
+  /** Situation ids shown as topic chips in the panel, in order. */
+  chips: z.array(situationId).max(8).default([]),
+  /** The municipality's own self-service links, per situation id. */
+  localLinks: z.record(situationId, httpsUrl).default({}),
+  /** Theme colours (CSS colours). */
+  theme: z.strictObject({
+    primary: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  }).default({ primary: '#004b87' }),
+});
+
+export type Municipality = z.infer<typeof municipality>;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { scrubCpr } from '../../widget/src/core/cpr.ts';
+
+describe('CPR scrubbing', () => {
+  it('removes a CPR number written with a dash', () => {
+    expect(scrubCpr('mit cpr er 010190-1234 og jeg skal flytte')).toEqual({ text: 'mit cpr er og jeg skal flytte', removed: true });
+  });
+
+  it('removes ten digits that start with a valid date, with or without a space', () => {
+    expect(scrubCpr('2902001234').removed).toBe(true);
+    expect(scrubCpr('pas 311299 1234').text).toBe('pas');
+  });
+
+  it('keeps ten digits that cannot be a date, phone numbers and years', () => {
+    expect(scrubCpr('ordre 9913001234')).toEqual({ text: 'ordre 9913001234', removed: false });
+    expect(scrubCpr('ring 12 34 56 78 i 2026')).toEqual({ text: 'ring 12 34 56 78 i 2026', removed: false });
+    expect(scrubCpr('3102901234').removed).toBe(false); // 31 February
+  });
+
+  it('removes every CPR number in the text, not just the first', () => {
+    const { text } = scrubCpr('010190-1234 og 0202021234');
+    expect(text).toBe('og');
+    expect(text).not.toMatch(/\d{4}/);
+  });
+
+  it('leaves text without numbers untouched', () => {
+    expect(scrubCpr('  jeg skal flytte ')).toEqual({ text: '  jeg skal flytte ', removed: false });
+  });
+});

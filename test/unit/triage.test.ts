@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
+import { buildIndex, type SearchIndex } from '../../widget/src/core/search.ts';
+import { outcome, thresholds, triage } from '../../widget/src/core/triage.ts';
+import { realKnowledge } from '../helpers/knowledge.ts';
+import { regressionQueries } from '../helpers/queries.ts';
+
+let knowledge: CompiledKnowledge;
+let index: SearchIndex;
+beforeAll(async () => {
+  knowledge = await realKnowledge();
+  index = buildIndex(knowledge.situations);
+});
+
+const monday = new Date('2026-11-23T10:00:00+01:00');
+
+describe('the editors\' regression set (knowledge/queries.tsv)', () => {
+  const queries = regressionQueries();
+
+  it('has queries for every answer and some that must find nothing', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    expect(queries.some(([, expected]) => expected === 'none')).toBe(true);
+  });
+
+  it.each(queries)('"%s" → %s', (query, expected) => {
+    const result = triage(knowledge, index, query, { at: monday });
+    if (expected === 'none') {
+      expect(result.status).toBe('none');
+      expect(result.results).toEqual([]);
+    } else {
+      expect(result.status).toBe('answer');
+      expect(result.results[0].id).toBe(expected);
+    }
+  });
+});
+
+describe('triage', () => {
+  it('answers "jeg skal flytte" with Flytning and its borger.dk self-service first', () => {
+    const result = triage(knowledge, index, 'jeg skal flytte', { at: monday });
+    expect(result.route?.steps[0]).toMatchObject({ channel: 'self-service', provider: 'borger.dk' });
+    expect(result.route?.steps[0].url).toMatch(/^https:\/\/www\.borger\.dk\//);
+    expect(result.route?.why).toBeTruthy();
+  });
+
+  it('puts booking first for a passport, with what to prepare, and ends with a person to call', () => {
+    const route = triage(knowledge, index, 'forny pas', { at: monday }).route!;
+    expect(route.steps[0]).toMatchObject({ channel: 'booking', service: 'pas' });
+    expect(route.steps[0].prepare).toBeTruthy();
+    expect(route.steps.at(-1)).toMatchObject({ channel: 'phone', phone: knowledge.municipality.borgerservice.phone, open: true });
+  });
+
+  it('never lets a CPR number through to the query, the results or the route', () => {
+    const result = triage(knowledge, index, 'jeg skal flytte 010190-1234', { at: monday });
+    expect(JSON.stringify(result)).not.toContain('1234');
+    expect(result.query).toBe('jeg skal flytte');
+    expect(result.notices).toContain('cpr-removed');
+    expect(result.route?.notices).toContain('cpr-removed');
+  });
+
+  it('cuts very long input after scrubbing, so a CPR number at the cut is still removed', () => {
+    const long = `${'flytte '.repeat(71)}010190-1234`;
+    const result = triage(knowledge, index, long, { at: monday });
+    expect(result.query.length).toBeLessThanOrEqual(500);
+    expect(result.query).not.toMatch(/\d/);
+  });
+
+  it('finds nothing for an empty or meaningless query', () => {
+    expect(triage(knowledge, index, '   ', { at: monday }).status).toBe('none');
+    expect(triage(knowledge, index, 'og jeg skal', { at: monday }).status).toBe('none');
+  });
+});
+
+describe('outcome', () => {
+  const hit = (id: string, score: number) => ({ situation: { id, title: id } as CompiledKnowledge['situations'][number], score });
+
+  it('answers only when the top result clearly beats the runner-up', () => {
+    expect(outcome([hit('a', 0.8), hit('b', 0.3)]).status).toBe('answer');
+    expect(outcome([hit('a', 0.8), hit('b', 0.75)]).status).toBe('clarify');
+  });
+
+  it('asks "Mente du" for a weak match and offers at most three options', () => {
+    const weak = outcome([hit('a', thresholds.answer - 0.01)]);
+    expect(weak.status).toBe('clarify');
+    const many = outcome([hit('a', 0.4), hit('b', 0.39), hit('c', 0.38), hit('d', 0.37)]);
+    expect(many.shown.map((h) => h.situation.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never dresses an irrelevant match up as an answer', () => {
+    expect(outcome([hit('a', thresholds.relevant - 0.01)])).toEqual({ status: 'none', shown: [] });
+  });
+});

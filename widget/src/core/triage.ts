@@ -1,0 +1,63 @@
+/**
+ * The whole way from a citizen's words to an outcome (DESIGN §5): scrub CPR numbers, search, decide
+ * whether the best match is clearly best (answer), close to others (clarify) or not relevant (none),
+ * and route the answer. The widget and the `ask` command both call this, so they cannot disagree.
+ */
+import type { CompiledKnowledge } from '../../../knowledge/compiler/compiled.ts';
+import { scrubCpr } from './cpr.ts';
+import { routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
+import { search, type SearchHit, type SearchIndex } from './search.ts';
+
+export type Status = 'answer' | 'clarify' | 'none' | 'emergency';
+
+/** A ranked result as the contract shows it. */
+export interface RankedResult { id: string; title: string; score: number }
+
+/** The outcome of one query. */
+export interface Triage {
+  /** The query after scrubbing: a CPR number never appears here. */
+  query: string;
+  status: Status;
+  results: RankedResult[];
+  route?: Route;
+  /** Notices about the query itself, e.g. `cpr-removed`. */
+  notices: NoticeCode[];
+}
+
+/**
+ * Thresholds on the 0–1 score (the share of the query a situation explains), tuned on
+ * knowledge/queries.tsv: an answer needs a solid match that clearly beats the runner-up; a weaker
+ * or contested match asks "Mente du …?"; below `relevant` nothing is shown as a match at all.
+ */
+export const thresholds = { answer: 0.45, lead: 0.8, relevant: 0.25, maxOptions: 3 } as const;
+
+/** Longer input is cut: nobody describes an errand in more, and it bounds the work per query. */
+export const maxQueryLength = 500;
+
+/** Options for one triage. */
+export interface TriageOptions { profile?: Profile; at?: Date }
+
+/** Decides the status from ranked hits. */
+export function outcome(hits: SearchHit[]): { status: Status; shown: SearchHit[] } {
+  const relevant = hits.filter((hit) => hit.score >= thresholds.relevant);
+  const [top, second] = relevant;
+  if (!top) return { status: 'none', shown: [] };
+  if (top.score >= thresholds.answer && (!second || second.score < top.score * thresholds.lead)) {
+    return { status: 'answer', shown: relevant.slice(0, thresholds.maxOptions) };
+  }
+  return { status: 'clarify', shown: relevant.slice(0, thresholds.maxOptions) };
+}
+
+/** Runs the citizen's words through scrubbing, search, outcome and routing. */
+export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: string, options: TriageOptions = {}): Triage {
+  // Scrub before cutting to length, so a CPR number cut in half can never slip through.
+  const { text: scrubbed, removed } = scrubCpr(input);
+  const query = scrubbed.slice(0, maxQueryLength);
+  const notices: NoticeCode[] = removed ? ['cpr-removed'] : [];
+  const { status, shown } = outcome(search(index, query));
+  const results = shown.map(({ situation, score }) => ({ id: situation.id, title: situation.title, score: Math.round(score * 100) / 100 }));
+  const top = shown[0]?.situation;
+  const route = top && status !== 'none' ? routeFor(knowledge, top, options.profile ?? 'self', options.at ?? new Date()) : undefined;
+  if (route && removed) route.notices.unshift('cpr-removed');
+  return { query, status, results, route, notices };
+}

@@ -1,0 +1,5 @@
+/** Stylesheets are bundled as text and adopted as constructable stylesheets. */
+declare module '*.css' {
+  const css: string;
+  export default css;
+}

@@ -1,0 +1,72 @@
+/** Every string the citizen sees, in Danish and English. Placeholders are functions, typed. */
+
+export type Lang = 'da' | 'en';
+
+export const da = {
+  launcher: 'Hvad skal du? Få hjælp',
+  heading: 'Hvad skal du?',
+  intro: 'Skriv med dine egne ord, hvad du har brug for. Vi viser dig vej til den rigtige løsning.',
+  inputLabel: 'Skriv, hvad du har brug for',
+  inputPlaceholder: 'Fx: jeg skal flytte',
+  send: 'Søg',
+  close: 'Luk',
+  chipsLabel: 'Ofte søgt',
+  transcriptLabel: 'Samtale',
+  you: 'Dig',
+  newConversation: 'Ny samtale',
+  loading: 'Henter svar …',
+  opensNewTab: '(åbner i en ny fane)',
+  readMore: (title: string) => `Læs mere om ${title.toLowerCase()}`,
+  answerIntro: 'Det her passer bedst:',
+  clarify: 'Mente du …?',
+  noneHeading: 'Det kunne vi ikke finde et sikkert svar på.',
+  noneText: 'Prøv med andre ord, søg på kommunens hjemmeside, eller kontakt Borgerservice.',
+  siteSearch: (name: string) => `Søg på ${name}s hjemmeside`,
+  cprRemoved: 'Vi har fjernet et tal, der lignede et CPR-nummer. Skriv aldrig dit CPR-nummer her.',
+  prepare: 'Forbered dig:',
+  contactHeading: 'Kontakt',
+  call: (name: string) => `Ring til ${name}`,
+  phoneHours: (hours: string) => `Telefontid: ${hours}`,
+  openNow: 'Åben nu',
+  closedNow: 'Lukket nu',
+  fallback: 'Vejviser kunne ikke starte. Kontakt os i stedet:',
+  emptyQuery: 'Skriv et par ord om, hvad du har brug for.',
+};
+
+export type Strings = typeof da;
+
+export const en: Strings = {
+  launcher: 'What do you need? Get help',
+  heading: 'What do you need?',
+  intro: 'Write in your own words what you need. We will show you the way to the right solution.',
+  inputLabel: 'Write what you need',
+  inputPlaceholder: 'E.g.: I am moving',
+  send: 'Search',
+  close: 'Close',
+  chipsLabel: 'Popular topics',
+  transcriptLabel: 'Conversation',
+  you: 'You',
+  newConversation: 'New conversation',
+  loading: 'Finding an answer …',
+  opensNewTab: '(opens in a new tab)',
+  readMore: (title: string) => `Read more about ${title.toLowerCase()}`,
+  answerIntro: 'This fits best:',
+  clarify: 'Did you mean …?',
+  noneHeading: 'We could not find a reliable answer to that.',
+  noneText: 'Try other words, search the municipality’s website, or contact Borgerservice.',
+  siteSearch: (name: string) => `Search the website of ${name}`,
+  cprRemoved: 'We removed a number that looked like a CPR number. Never write your CPR number here.',
+  prepare: 'Before you come:',
+  contactHeading: 'Contact',
+  call: (name: string) => `Call ${name}`,
+  phoneHours: (hours: string) => `Phone hours: ${hours}`,
+  openNow: 'Open now',
+  closedNow: 'Closed now',
+  fallback: 'Vejviser could not start. Contact us instead:',
+  emptyQuery: 'Write a few words about what you need.',
+};
+
+/** The strings for a language; unknown languages get Danish. */
+export function strings(lang: string): Strings {
+  return lang === 'en' ? en : da;
+}

@@ -1,0 +1,76 @@
+/**
+ * The conversation as state: the transcript the panel shows, and the actions that add to it.
+ * No DOM and no Preact, so it is tested in node; the UI only reads `messages` and calls actions.
+ */
+import { signal, type Signal } from '@preact/signals-core';
+import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
+import { routeFor, type Profile, type Route } from '../core/route.ts';
+import { buildIndex, type SearchIndex } from '../core/search.ts';
+import { triage } from '../core/triage.ts';
+
+/** What the citizen said, after CPR scrubbing. */
+export interface QuestionMessage { id: number; kind: 'question'; text: string }
+/** A confident answer with its route. */
+export interface AnswerMessage { id: number; kind: 'answer'; situation: CompiledSituation; route: Route }
+/** "Mente du …?" with the close candidates. */
+export interface ClarifyMessage { id: number; kind: 'clarify'; options: CompiledSituation[] }
+/** No relevant situation: the query for the site-search link. */
+export interface NoneMessage { id: number; kind: 'none'; query: string }
+/** A notice about the input, e.g. that a CPR number was removed. */
+export interface NoticeMessage { id: number; kind: 'notice'; code: 'cpr-removed' }
+
+export type Message = QuestionMessage | AnswerMessage | ClarifyMessage | NoneMessage | NoticeMessage;
+
+/** Conversation state and actions. */
+export interface Conversation {
+  messages: Signal<Message[]>;
+  /** Triage the citizen's words and append the outcome. */
+  ask(text: string): void;
+  /** The citizen picked a situation (a chip or a "Mente du" option). */
+  choose(id: string): void;
+  /** Start over: "Ny samtale". */
+  reset(): void;
+}
+
+/** Options: the profile and the clock (tests and counter demos fix them). */
+export interface ConversationOptions { profile?: Profile; now?: () => Date }
+
+/** Creates a conversation over compiled knowledge. */
+export function createConversation(knowledge: CompiledKnowledge, options: ConversationOptions = {}): Conversation {
+  const index: SearchIndex = buildIndex(knowledge.situations);
+  const now = options.now ?? (() => new Date());
+  const profile = options.profile ?? 'self';
+  const messages = signal<Message[]>([]);
+  let nextId = 1;
+
+  const append = (...added: Omit<Message, 'id'>[]) => {
+    messages.value = [...messages.value, ...added.map((message) => ({ ...message, id: nextId++ }) as Message)];
+  };
+  const answer = (situation: CompiledSituation): Omit<AnswerMessage, 'id'> =>
+    ({ kind: 'answer', situation, route: routeFor(knowledge, situation, profile, now()) });
+  const byId = (id: string) => knowledge.situations.find((situation) => situation.id === id);
+
+  return {
+    messages,
+    ask(text) {
+      if (!text.trim()) return;
+      const result = triage(knowledge, index, text, { profile, at: now() });
+      const added: Omit<Message, 'id'>[] = [];
+      if (result.query) added.push({ kind: 'question', text: result.query });
+      if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
+      const situations = result.results.map((hit) => byId(hit.id)!);
+      if (result.status === 'answer' || result.status === 'emergency') added.push(answer(situations[0]));
+      else if (result.status === 'clarify') added.push({ kind: 'clarify', options: situations });
+      else if (result.query) added.push({ kind: 'none', query: result.query });
+      append(...added);
+    },
+    choose(id) {
+      const situation = byId(id);
+      if (!situation) return;
+      append({ kind: 'question', text: situation.title }, answer(situation));
+    },
+    reset() {
+      messages.value = [];
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Common topics as buttons, so a citizen who doesn't know what to write can start with one click. */
+import { useWidget } from './context.ts';
+
+export function TopicChips({ onChoose }: { onChoose: (id: string) => void }) {
+  const { t, knowledge } = useWidget();
+  const chips = knowledge.municipality.chips
+    .map((id) => knowledge.situations.find((situation) => situation.id === id))
+    .filter((situation) => situation !== undefined);
+  if (chips.length === 0) return null;
+  return (
+    <nav class="chips" aria-label={t.chipsLabel}>
+      <ul>
+        {chips.map((situation) => (
+          <li key={situation.id}><button type="button" class="chip" onClick={() => onChoose(situation.id)}>{situation.title}</button></li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

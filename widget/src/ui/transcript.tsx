@@ -1,0 +1,32 @@
+/**
+ * The conversation as one `role="log"`: screen readers announce each appended message once, and
+ * focus stays where the citizen is (DESIGN §7: focus never moves when an answer arrives).
+ */
+import type { Message } from '../model/conversation.ts';
+import { AnswerCard } from './answer-card.tsx';
+import { ClarifyMessage } from './clarify-message.tsx';
+import { useWidget } from './context.ts';
+import { NoneMessage } from './none-message.tsx';
+
+export function Transcript({ messages, onChoose }: { messages: Message[]; onChoose: (id: string) => void }) {
+  const { t, lang } = useWidget();
+  return (
+    <div class="transcript" role="log" aria-label={t.transcriptLabel} lang={lang}>
+      {messages.map((message) => {
+        switch (message.kind) {
+          case 'question':
+            // The citizen's own words: rendered as text only, never as HTML. Their language is unknown.
+            return <p key={message.id} class="question" lang=""><span class="visually-hidden">{t.you}: </span>{message.text}</p>;
+          case 'notice':
+            return <p key={message.id} class="notice">{t.cprRemoved}</p>;
+          case 'answer':
+            return <AnswerCard key={message.id} message={message} />;
+          case 'clarify':
+            return <ClarifyMessage key={message.id} message={message} onChoose={onChoose} />;
+          case 'none':
+            return <NoneMessage key={message.id} message={message} />;
+        }
+      })}
+    </div>
+  );
+}
