@@ -44,7 +44,6 @@ describe('the widget under hostile host-page CSS', () => {
   });
 
   it('looks exactly the same before and after the host page adds resets and huge fonts', async () => {
-    // Chips disappear once a conversation has started; measure without them.
     const before = measure(shadow);
     const style = document.createElement('style');
     style.textContent = hostileCss;

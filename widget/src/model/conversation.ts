@@ -21,6 +21,9 @@ export interface NoticeMessage { id: number; kind: 'notice'; code: 'cpr-removed'
 
 export type Message = QuestionMessage | AnswerMessage | ClarifyMessage | NoneMessage | NoticeMessage;
 
+/** A message before it gets its id (Omit distributed over the union). */
+type Draft = Message extends infer M ? (M extends Message ? Omit<M, 'id'> : never) : never;
+
 /** Conversation state and actions. */
 export interface Conversation {
   messages: Signal<Message[]>;
@@ -43,7 +46,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
   const messages = signal<Message[]>([]);
   let nextId = 1;
 
-  const append = (...added: Omit<Message, 'id'>[]) => {
+  const append = (...added: Draft[]) => {
     messages.value = [...messages.value, ...added.map((message) => ({ ...message, id: nextId++ }) as Message)];
   };
   const answer = (situation: CompiledSituation): Omit<AnswerMessage, 'id'> =>
@@ -55,7 +58,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     ask(text) {
       if (!text.trim()) return;
       const result = triage(knowledge, index, text, { profile, at: now() });
-      const added: Omit<Message, 'id'>[] = [];
+      const added: Draft[] = [];
       if (result.query) added.push({ kind: 'question', text: result.query });
       if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
       const situations = result.results.map((hit) => byId(hit.id)!);

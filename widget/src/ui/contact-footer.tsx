@@ -7,13 +7,13 @@ export function ContactFooter({ now, onReset }: { now: Date; onReset?: () => voi
   const { name, phone, phoneHours } = knowledge.municipality.borgerservice;
   const open = isOpen(phoneHours, now);
   return (
-    <footer class="contact">
+    <div class="contact">
       <p>
         <a href={`tel:${phone.replace(/\s/g, '')}`}>{t.call(name)}: {phone}</a>
         {' '}<span class={open ? 'open' : 'closed'}>{open ? t.openNow : t.closedNow}</span>
       </p>
       <p>{t.phoneHours(formatHours(phoneHours))}</p>
       {onReset && <button type="button" class="reset" onClick={onReset}>{t.newConversation}</button>}
-    </footer>
+    </div>
   );
 }

@@ -42,10 +42,10 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
       lang={lang}
       onKeyDown={onKeyDown}
     >
-      <header class="panel-header">
+      <div class="panel-header">
         <h2 id={headingId}>{t.heading}</h2>
         {onClose && <button type="button" class="close" onClick={onClose} aria-label={t.close}>×</button>}
-      </header>
+      </div>
       <div class="panel-body">
         <p class="intro">{t.intro}</p>
         <Transcript messages={messages} onChoose={conversation.choose} />

@@ -8,12 +8,13 @@ export function TopicChips({ onChoose }: { onChoose: (id: string) => void }) {
     .filter((situation) => situation !== undefined);
   if (chips.length === 0) return null;
   return (
-    <nav class="chips" aria-label={t.chipsLabel}>
+    <div class="chips" role="group" aria-labelledby="vv-chips-label">
+      <p id="vv-chips-label" class="chips-label">{t.chipsLabel}</p>
       <ul>
         {chips.map((situation) => (
           <li key={situation.id}><button type="button" class="chip" onClick={() => onChoose(situation.id)}>{situation.title}</button></li>
         ))}
       </ul>
-    </nav>
+    </div>
   );
 }

@@ -1,0 +1,137 @@
+/**
+ * End to end: the real demo server on a free port, the demo site in Debian's Chromium, driven like
+ * a citizen with a keyboard.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoServer } from '../../demo/server.mjs';
+import { repoRoot } from '../helpers/knowledge.ts';
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(repoRoot, 'dist', 'vejviser', 'app.js'))) throw new Error('dist/ is missing: run npm run build first');
+  server = createDemoServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens a page and records every request it makes. */
+async function open(path: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(origin + path, { waitUntil: 'networkidle0' });
+  return { page, requests };
+}
+
+/** What the page has stored: web storage and cookies. */
+async function storedState(page: Page) {
+  const web = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+  const cookies = await page.browserContext().cookies();
+  return { ...web, cookies: cookies.length };
+}
+
+/** Presses Tab until the widget's launcher has focus. */
+async function tabToLauncher(page: Page) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const onLauncher = await page.evaluate(() => document.activeElement?.tagName === 'VEJVISER-WIDGET'
+      && document.activeElement.shadowRoot?.activeElement?.classList.contains('launcher'));
+    if (onLauncher) return;
+  }
+  throw new Error('the launcher was never reached with Tab');
+}
+
+describe('the demo site', () => {
+  it('shows the municipal page with the launcher, and before any interaction the widget fetches, stores and focuses nothing', async () => {
+    const { page, requests } = await open('/');
+    expect(await page.title()).toContain('Eksempel Kommune');
+    const launcherText = await page.$eval('vejviser-widget', (host) => host.shadowRoot?.querySelector('.launcher')?.textContent);
+    expect(launcherText).toBe('Hvad skal du? Få hjælp');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(requests.filter((url) => url.includes('/vejviser/'))).toEqual([`${origin}/vejviser/loader.js`]);
+    expect(requests.every((url) => url.startsWith(origin))).toBe(true);
+    expect(await storedState(page)).toEqual({ local: 0, session: 0, cookie: '', cookies: 0 });
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.close();
+  });
+
+  it('loads the app and the knowledge as soon as the pointer rests on the launcher', async () => {
+    const { page, requests } = await open('/');
+    const launcher = await page.evaluateHandle(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.launcher')!);
+    await (launcher as unknown as { hover(): Promise<void> }).hover();
+    await page.waitForNetworkIdle();
+    expect(requests).toContain(`${origin}/vejviser/app.js`);
+    expect(requests).toContain(`${origin}/vejviser/knowledge.json`);
+    expect(await storedState(page)).toEqual({ local: 0, session: 0, cookie: '', cookies: 0 });
+    await page.close();
+  });
+
+  it('answers "jeg skal flytte" with Flytning and its borger.dk link, used with the keyboard only', async () => {
+    const { page, requests } = await open('/');
+    await tabToLauncher(page);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.activeElement?.tagName === 'INPUT');
+    await page.keyboard.type('jeg skal flytte');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.card h3'));
+    const answer = await page.evaluate(() => {
+      const card = document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.card')!;
+      return { title: card.querySelector('h3')!.textContent, href: card.querySelector<HTMLAnchorElement>('a.action')!.href };
+    });
+    expect(answer).toEqual({ title: 'Flytning', href: 'https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte' });
+    expect(requests.every((url) => url.startsWith(origin))).toBe(true);
+    expect(await storedState(page)).toEqual({ local: 0, session: 0, cookie: '', cookies: 0 });
+
+    await page.keyboard.press('Escape');
+    const focusBack = await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.activeElement?.className);
+    expect(focusBack).toBe('launcher');
+    await page.close();
+  });
+
+  it('has no axe violations on the page with the panel open and an answer showing', async () => {
+    const page = await browser.newPage();
+    await page.setBypassCSP(true); // only so the test can inject axe-core
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!.click());
+    await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('input'));
+    await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector<HTMLButtonElement>('.chip')!.click());
+    await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.card'));
+    await page.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('answers on the contact page with the inline widget', async () => {
+    const { page } = await open('/kontakt.html');
+    await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('input'));
+    await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus());
+    await page.keyboard.type('åbningstider');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.card h3'));
+    const title = await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.card h3')!.textContent);
+    expect(title).toBe('Kontakt Borgerservice');
+    await page.close();
+  });
+});
