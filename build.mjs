@@ -34,7 +34,11 @@ async function compileKnowledge() {
   const { compileKnowledgeDir } = await import(join(cache, 'read.js'));
   const { formatProblem } = await import(join(cache, 'problems.js'));
   const { knowledge, problems } = await compileKnowledgeDir(join(root, 'knowledge'), root);
-  if (problems.length) console.error(problems.map(formatProblem).join('\n\n'));
+  const errors = problems.filter((problem) => problem.severity === 'fejl');
+  // Errors stop the build and are shown in full; warnings only counted, to keep `npm start` readable.
+  if (errors.length) console.error(errors.map(formatProblem).join('\n\n'));
+  const warnings = problems.length - errors.length;
+  if (warnings) console.log(`Vidensbasen har ${warnings} advarsler (se dem med npm run knowledge:check).`);
   if (!knowledge) {
     console.error('\nVidensbasen har fejl (se ovenfor). Ret dem og byg igen.');
     process.exit(1);

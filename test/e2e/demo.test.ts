@@ -123,6 +123,28 @@ describe('the demo site', () => {
     await page.close();
   });
 
+  it('follows the browser\'s text size: at 200 % the panel text is twice as large and still fits', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 1000 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    const result = await page.evaluate(async () => {
+      const shadow = document.querySelector('vejviser-widget')!.shadowRoot!;
+      shadow.querySelector<HTMLButtonElement>('.launcher')!.click();
+      for (let i = 0; i < 100 && !shadow.querySelector('input'); i++) await new Promise((r) => setTimeout(r, 50));
+      const panel = shadow.querySelector<HTMLElement>('.panel')!;
+      const send = shadow.querySelector('.send')!.getBoundingClientRect();
+      return {
+        fontSize: getComputedStyle(panel).fontSize,
+        sendVisible: send.right <= innerWidth && send.bottom <= innerHeight && send.top >= 0,
+        noHorizontalScroll: panel.scrollWidth <= panel.clientWidth,
+      };
+    });
+    expect(result).toEqual({ fontSize: '32px', sendVisible: true, noHorizontalScroll: true });
+    await page.close();
+  });
+
   it('answers on the contact page with the inline widget', async () => {
     const { page } = await open('/kontakt.html');
     await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('input'));

@@ -1,9 +1,11 @@
-/** Every string the citizen sees, in Danish and English. Placeholders are functions, typed. */
+/**
+ * Every string the citizen sees in the panel, in Danish and English; placeholders are typed
+ * functions. The launcher's label lives in loader.ts, which must stay tiny and loads before this.
+ */
 
 export type Lang = 'da' | 'en';
 
 export const da = {
-  launcher: 'Hvad skal du? Få hjælp',
   heading: 'Hvad skal du?',
   intro: 'Skriv med dine egne ord, hvad du har brug for. Vi viser dig vej til den rigtige løsning.',
   inputLabel: 'Skriv, hvad du har brug for',
@@ -14,7 +16,6 @@ export const da = {
   transcriptLabel: 'Samtale',
   you: 'Dig',
   newConversation: 'Ny samtale',
-  loading: 'Henter svar …',
   opensNewTab: '(åbner i en ny fane)',
   readMore: (title: string) => `Læs mere om ${title.toLowerCase()}`,
   answerIntro: 'Det her passer bedst:',
@@ -24,7 +25,6 @@ export const da = {
   siteSearch: (name: string) => `Søg på ${name}s hjemmeside`,
   cprRemoved: 'Vi har fjernet et tal, der lignede et CPR-nummer. Skriv aldrig dit CPR-nummer her.',
   prepare: 'Forbered dig:',
-  contactHeading: 'Kontakt',
   call: (name: string) => `Ring til ${name}`,
   phoneHours: (hours: string) => `Telefontid: ${hours}`,
   openNow: 'Åben nu',
@@ -36,7 +36,6 @@ export const da = {
 export type Strings = typeof da;
 
 export const en: Strings = {
-  launcher: 'What do you need? Get help',
   heading: 'What do you need?',
   intro: 'Write in your own words what you need. We will show you the way to the right solution.',
   inputLabel: 'Write what you need',
@@ -47,7 +46,6 @@ export const en: Strings = {
   transcriptLabel: 'Conversation',
   you: 'You',
   newConversation: 'New conversation',
-  loading: 'Finding an answer …',
   opensNewTab: '(opens in a new tab)',
   readMore: (title: string) => `Read more about ${title.toLowerCase()}`,
   answerIntro: 'This fits best:',
@@ -57,7 +55,6 @@ export const en: Strings = {
   siteSearch: (name: string) => `Search the website of ${name}`,
   cprRemoved: 'We removed a number that looked like a CPR number. Never write your CPR number here.',
   prepare: 'Before you come:',
-  contactHeading: 'Contact',
   call: (name: string) => `Call ${name}`,
   phoneHours: (hours: string) => `Phone hours: ${hours}`,
   openNow: 'Open now',

@@ -2,7 +2,7 @@
 import { formatHours, isOpen } from '../core/hours.ts';
 import { useWidget } from './context.ts';
 
-export function ContactFooter({ now, onReset }: { now: Date; onReset?: () => void }) {
+export function ContactFooter({ now }: { now: Date }) {
   const { t, knowledge } = useWidget();
   const { name, phone, phoneHours } = knowledge.municipality.borgerservice;
   const open = isOpen(phoneHours, now);
@@ -13,7 +13,6 @@ export function ContactFooter({ now, onReset }: { now: Date; onReset?: () => voi
         {' '}<span class={open ? 'open' : 'closed'}>{open ? t.openNow : t.closedNow}</span>
       </p>
       <p>{t.phoneHours(formatHours(phoneHours))}</p>
-      {onReset && <button type="button" class="reset" onClick={onReset}>{t.newConversation}</button>}
     </div>
   );
 }

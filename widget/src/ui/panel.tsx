@@ -3,7 +3,7 @@
  * In floating mode it is a non-modal dialog with a close button; Escape closes it (handled here so
  * it works wherever focus is inside the panel).
  */
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Conversation } from '../model/conversation.ts';
 import { AskForm } from './ask-form.tsx';
 import { ContactFooter } from './contact-footer.tsx';
@@ -24,6 +24,17 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
   const { t, lang } = useWidget();
   const messages = conversation.messages.value;
   const headingId = useRef(`vv-heading-${floating ? 'f' : 'i'}`).current;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const shownCount = useRef(messages.length);
+  // Bring the start of the newest exchange into view without moving focus (DESIGN §7): on a small
+  // screen the answer would otherwise sit below the fold of the scrolling transcript.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const firstNew = body?.querySelector('[role="log"]')?.children[shownCount.current];
+    shownCount.current = messages.length;
+    if (!body || !firstNew) return;
+    body.scrollTop += firstNew.getBoundingClientRect().top - body.getBoundingClientRect().top - 8;
+  }, [messages.length]);
   const reset = () => {
     conversation.reset();
     inputRef.current?.focus();
@@ -44,15 +55,18 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
     >
       <div class="panel-header">
         <h2 id={headingId}>{t.heading}</h2>
-        {onClose && <button type="button" class="close" onClick={onClose} aria-label={t.close}>×</button>}
+        <div class="panel-actions">
+          {messages.length > 0 && <button type="button" class="reset" onClick={reset}>{t.newConversation}</button>}
+          {onClose && <button type="button" class="close" onClick={onClose} aria-label={t.close}>×</button>}
+        </div>
       </div>
-      <div class="panel-body">
+      <div class="panel-body" ref={bodyRef}>
         <p class="intro">{t.intro}</p>
         <Transcript messages={messages} onChoose={conversation.choose} />
         {messages.length === 0 && <TopicChips onChoose={conversation.choose} />}
       </div>
       <AskForm onAsk={conversation.ask} inputRef={inputRef} />
-      <ContactFooter now={now()} onReset={messages.length > 0 ? reset : undefined} />
+      <ContactFooter now={now()} />
     </section>
   );
 }
