@@ -4,7 +4,7 @@
  * page: every failure is reported and the municipality's contact details are shown instead.
  */
 import { signal } from '@preact/signals';
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
 import { strings, type Lang } from './i18n/strings.ts';
 import { createConversation } from './model/conversation.ts';
@@ -55,52 +55,51 @@ function adoptStyles(shadow: ShadowRoot, knowledge?: CompiledKnowledge): void {
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
 }
 
-/** Mounts the widget; resolves to a controller for floating mode, or undefined on failure. */
+/** Mounts the widget; resolves to a controller in floating mode. Never rejects. */
 export async function mount(options: MountOptions): Promise<WidgetController | undefined> {
   const { root, shadow, launcher, mode, report } = options;
+  const floating = mode === 'floating';
   const lang: Lang = options.lang === 'en' ? 'en' : 'da';
   const t = strings(lang);
+  const inputRef: { current: HTMLInputElement | null } = { current: null };
+  const isOpen = signal(!floating);
+  const close = () => {
+    isOpen.value = false;
+    launcher?.setAttribute('aria-expanded', 'false');
+    launcher?.focus();
+  };
+  const open = () => {
+    isOpen.value = true;
+    launcher?.setAttribute('aria-expanded', 'true');
+    // After Preact has rendered the panel, move focus into its input.
+    requestAnimationFrame(() => inputRef.current?.focus());
+  };
+  const onClose = floating ? close : undefined;
+
   let knowledge: CompiledKnowledge | undefined;
+  let content: () => ComponentChild;
   try {
     knowledge = await loadKnowledge(options.knowledgeUrl);
-    adoptStyles(shadow, knowledge);
     const conversation = createConversation(knowledge);
     const context = { knowledge, t, lang };
-    const inputRef: { current: HTMLInputElement | null } = { current: null };
     const now = () => new Date();
-
-    if (mode === 'inline') {
-      render(h(Widget.Provider, { value: context }, h(Panel, { conversation, floating: false, now, inputRef })), root);
-      return undefined;
-    }
-
-    const isOpen = signal(false);
-    const close = () => {
-      isOpen.value = false;
-      launcher?.setAttribute('aria-expanded', 'false');
-      launcher?.focus();
-    };
-    const open = () => {
-      isOpen.value = true;
-      launcher?.setAttribute('aria-expanded', 'true');
-      // After Preact has rendered the panel, move focus into its input.
-      queueMicrotask(() => requestAnimationFrame(() => inputRef.current?.focus()));
-    };
-    const App = () => (isOpen.value ? h(Panel, { conversation, floating: true, now, onClose: close, inputRef }) : null);
-    const container = document.createElement('div');
-    root.append(container);
-    render(h(Widget.Provider, { value: context }, h(App, null)), container);
-    return { open, close, toggle: () => (isOpen.value ? close() : open()) };
+    content = () => h(Widget.Provider, { value: context }, h(Panel, { conversation, floating, now, onClose, inputRef }));
   } catch (error) {
     report(error);
-    try {
-      if (!knowledge) adoptStyles(shadow);
-      const container = document.createElement('div');
-      root.append(container);
-      render(h(Fallback, { knowledge, t, floating: mode === 'floating' }), container);
-    } catch (fallbackError) {
-      report(fallbackError);
-    }
+    // Whatever failed, the citizen still gets the municipality's contact details when we have them.
+    const known = knowledge;
+    content = () => h(Fallback, { knowledge: known, t, floating, onClose });
+  }
+
+  try {
+    adoptStyles(shadow, knowledge);
+    const container = document.createElement('div');
+    root.append(container);
+    const App = () => (isOpen.value ? content() : null);
+    render(h(App, null), container);
+  } catch (error) {
+    report(error);
     return undefined;
   }
+  return floating ? { open, close, toggle: () => (isOpen.value ? close() : open()) } : undefined;
 }

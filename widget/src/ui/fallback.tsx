@@ -3,10 +3,21 @@ import type { CompiledKnowledge } from '../../../knowledge/compiler/compiled.ts'
 import { formatHours } from '../core/hours.ts';
 import type { Strings } from '../i18n/strings.ts';
 
-export function Fallback({ knowledge, t, floating }: { knowledge?: CompiledKnowledge; t: Strings; floating: boolean }) {
+export interface FallbackProps {
+  knowledge?: CompiledKnowledge;
+  t: Strings;
+  floating: boolean;
+  onClose?: () => void;
+}
+
+export function Fallback({ knowledge, t, floating, onClose }: FallbackProps) {
   const contact = knowledge?.municipality.borgerservice;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && onClose) onClose();
+  };
   return (
-    <div class={floating ? "panel floating fallback" : "panel fallback"} role="status">
+    <div class={floating ? 'panel floating fallback' : 'panel fallback'} role="status" onKeyDown={onKeyDown}>
+      {onClose && <button type="button" class="close" onClick={onClose} aria-label={t.close}>×</button>}
       <p>{t.fallback}</p>
       {contact && (
         <p>
