@@ -15,7 +15,7 @@ const css = `.vv{all:initial;display:block;font-family:inherit;font-size:medium;
 .launcher{all:initial;box-sizing:border-box;position:fixed;right:1em;bottom:1em;z-index:2147483646;display:inline-flex;align-items:center;gap:.5em;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;font-family:inherit;font-size:1em;font-weight:600;line-height:1.2;color:#fff;background:var(--vv-primary,var(--vv-theme,#004b87));border:2px solid #fff;border-radius:2em;box-shadow:0 .2em .8em rgb(0 0 0/.3);cursor:pointer}
 .launcher:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 5px #ffbf47}
 .launcher[aria-busy=true]{cursor:progress}
-[role=status]{position:fixed;right:1em;bottom:4.5em;max-width:20em;margin:0;padding:1em;background:#fff;border:2px solid #1a1a1a;border-radius:.5em}
+.failed{position:fixed;right:1em;bottom:4.5em;max-width:20em;margin:0;padding:1em;background:#fff;border:2px solid #1a1a1a;border-radius:.5em}
 @media (forced-colors:active){.launcher{border-color:ButtonText}}`;
 
 const labels: Record<string, string> = { da: 'Hvad skal du? Få hjælp', en: 'What do you need? Get help' };
@@ -101,6 +101,7 @@ export class VejviserWidget extends HTMLElement {
       this.#report(error);
       const message = document.createElement('p');
       message.setAttribute('role', 'status');
+      if (mode === 'floating') message.className = 'failed';
       message.textContent = failedLabels[lang];
       root.append(message);
       return undefined;
