@@ -52,6 +52,9 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
   } else if (situation.selfService) {
     steps.push(selfServiceStep(situation));
     why = `Du kan klare det selv på ${situation.selfService.provider}, når det passer dig.`;
+  } else if (booking) {
+    steps.push({ channel: 'booking', label: `Bestil tid i Borgerservice: ${booking.name}`, service: booking.id, prepare: attendance?.prepare ?? booking.prepare });
+    why = 'Det her klares sammen med en medarbejder, så det første skridt er at bestille en tid.';
   } else {
     why = 'Det her klares bedst ved at tale med Borgerservice.';
   }

@@ -2,6 +2,7 @@
 import type { AnswerMessage } from '../model/conversation.ts';
 import { useWidget } from './context.ts';
 import { ExternalLink } from './external-link.tsx';
+import { PhoneLink } from './phone-link.tsx';
 
 export function AnswerCard({ message }: { message: AnswerMessage }) {
   const { t, lang, knowledge } = useWidget();
@@ -20,9 +21,10 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
         <div class="step" lang="da">
           <p><strong>{first.label}</strong></p>
           {first.prepare && <p>{t.prepare} {first.prepare}</p>}
-          <p><a href={`tel:${knowledge.municipality.borgerservice.phone.replace(/\s/g, '')}`}>{t.call(knowledge.municipality.borgerservice.name)}: {knowledge.municipality.borgerservice.phone}</a></p>
+          <p><PhoneLink contact={knowledge.municipality.borgerservice} t={t} /></p>
         </div>
       )}
+      {first.channel === 'phone' && <p class="step"><PhoneLink contact={knowledge.municipality.borgerservice} t={t} /></p>}
       {selfService?.url && (
         <ExternalLink class="action" href={selfService.url}>{selfService.label}</ExternalLink>
       )}

@@ -2,6 +2,7 @@
 import type { CompiledKnowledge } from '../../../knowledge/compiler/compiled.ts';
 import { formatHours } from '../core/hours.ts';
 import type { Strings } from '../i18n/strings.ts';
+import { PhoneLink } from './phone-link.tsx';
 
 export interface FallbackProps {
   knowledge?: CompiledKnowledge;
@@ -21,7 +22,7 @@ export function Fallback({ knowledge, t, floating, onClose }: FallbackProps) {
       <p>{t.fallback}</p>
       {contact && (
         <p>
-          <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{t.call(contact.name)}: {contact.phone}</a><br />
+          <PhoneLink contact={contact} t={t} /><br />
           {t.phoneHours(formatHours(contact.phoneHours))}
         </p>
       )}
