@@ -33,6 +33,14 @@ describe('conversation', () => {
     expect(conversation.messages.value.map((m) => m.kind)).toEqual(['notice']);
   });
 
+  it('shows emergency numbers first when someone may be in danger', () => {
+    const conversation = createConversation(knowledge, { now });
+    conversation.ask('min kæreste slår mig');
+    const [, emergency] = conversation.messages.value;
+    expect(emergency.kind).toBe('emergency');
+    expect(emergency.kind === 'emergency' && emergency.route.steps[0].phone).toBe('112');
+  });
+
   it('says honestly when nothing fits', () => {
     const conversation = createConversation(knowledge, { now });
     conversation.ask('banan');

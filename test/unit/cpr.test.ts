@@ -11,6 +11,15 @@ describe('CPR scrubbing', () => {
     expect(scrubCpr('pas 311299 1234').text).toBe('pas');
   });
 
+  it.each([
+    ['010190 - 1234'], ['010190–1234'], ['010190‑1234'], ['01.01.90-1234'], ['01 01 90 1234'],
+    ['010190/1234'], ['０１０１９０-１２３４'], ['mit cpr er 010190 - 1234, hvad gør jeg'],
+  ])('removes the CPR number written as %s', (input) => {
+    const { text, removed } = scrubCpr(input);
+    expect(removed).toBe(true);
+    expect(text.normalize('NFKC')).not.toMatch(/1234|0101|01\.01/);
+  });
+
   it('keeps ten digits that cannot be a date, phone numbers and years', () => {
     expect(scrubCpr('ordre 9913001234')).toEqual({ text: 'ordre 9913001234', removed: false });
     expect(scrubCpr('ring 12 34 56 78 i 2026')).toEqual({ text: 'ring 12 34 56 78 i 2026', removed: false });

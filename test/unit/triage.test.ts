@@ -27,6 +27,9 @@ describe('the editors\' regression set (knowledge/queries.tsv)', () => {
     if (expected === 'none') {
       expect(result.status).toBe('none');
       expect(result.results).toEqual([]);
+    } else if (expected === 'emergency') {
+      expect(result.status).toBe('emergency');
+      expect(result.route?.steps[0]).toMatchObject({ channel: 'emergency', phone: '112' });
     } else {
       expect(result.status).toBe('answer');
       expect(result.results[0].id).toBe(expected);
@@ -75,6 +78,14 @@ describe('triage', () => {
     const result = triage(knowledge, index, long, { at: monday });
     expect(result.query.length).toBeLessThanOrEqual(500);
     expect(result.query).not.toMatch(/\d/);
+  });
+
+  it('puts 112 first when someone may be in danger, and lists no loose match beside it', () => {
+    const result = triage(knowledge, index, 'jeg vil tage mit eget liv', { at: monday });
+    expect(result.status).toBe('emergency');
+    expect(result.results).toEqual([]);
+    expect(result.route?.notices).toContain('emergency');
+    expect(result.route?.steps.map((step) => step.phone)).toEqual(['112', '114', knowledge.municipality.borgerservice.phone]);
   });
 
   it('finds nothing for an empty or meaningless query', () => {

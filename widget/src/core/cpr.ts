@@ -5,7 +5,9 @@
  * other long numbers survive.
  */
 
-const cprShape = /(?<!\d)(\d{2})(\d{2})(\d{2})([- ]?)(\d{4})(?!\d)/g;
+// Day, month and year may be run together or split by a space or dot ("01.01.90"); the last four
+// digits may follow a hyphen of any kind (autocorrect turns "-" into "–"), a slash or a space.
+const cprShape = /(?<!\d)(\d{2})[. ]?(\d{2})[. ]?(\d{2})\s*([-‐‑‒–—−/]?)\s*(\d{4})(?!\d)/g;
 
 /** Whether dd, mm, yy form a real calendar date in some century. */
 function isDate(day: number, month: number, year: number): boolean {
@@ -16,14 +18,16 @@ function isDate(day: number, month: number, year: number): boolean {
 }
 
 /** The text with CPR numbers removed, and whether anything was removed. */
-export function scrubCpr(text: string): { text: string; removed: boolean } {
+export function scrubCpr(input: string): { text: string; removed: boolean } {
+  // NFKC turns full-width and other compatibility digits into 0–9, so they cannot slip past.
+  const text = input.normalize('NFKC');
   let removed = false;
   const scrubbed = text.replace(cprShape, (match, dd: string, mm: string, yy: string, separator: string) => {
-    if (separator === '-' || isDate(Number(dd), Number(mm), Number(yy))) {
+    if (separator !== '' || isDate(Number(dd), Number(mm), Number(yy))) {
       removed = true;
       return ' ';
     }
     return match;
   });
-  return { text: removed ? scrubbed.replace(/\s{2,}/g, ' ').trim() : text, removed };
+  return { text: removed ? scrubbed.replace(/\s{2,}/g, ' ').trim() : input, removed };
 }

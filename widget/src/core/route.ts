@@ -67,6 +67,26 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
   return { situation: situation.id, profile, steps, notices, why };
 }
 
+/**
+ * The route when someone may be in danger: 112 first, the police's non-emergency line, then a
+ * person at Borgerservice. Numbers here are national and fixed by law; local crisis lines belong in
+ * municipality.yaml.
+ */
+export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
+  const { borgerservice } = knowledge.municipality;
+  return {
+    situation,
+    profile,
+    steps: [
+      { channel: 'emergency', label: 'Er der fare for liv eller helbred lige nu? Ring 112', phone: '112' },
+      { channel: 'phone', label: 'Politiet, når det ikke haster', phone: '114' },
+      { channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: isOpen(borgerservice.phoneHours, at) },
+    ],
+    notices: ['emergency'],
+    why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.',
+  };
+}
+
 function selfServiceStep(situation: CompiledSituation): RouteStep {
   const { label, provider, url } = situation.selfService!;
   return { channel: 'self-service', label, provider, url };

@@ -5,7 +5,8 @@
  */
 import type { CompiledKnowledge } from '../../../knowledge/compiler/compiled.ts';
 import { scrubCpr } from './cpr.ts';
-import { routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
+import { isEmergency } from './emergency.ts';
+import { emergencyRoute, routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
 import { search, type SearchHit, type SearchIndex } from './search.ts';
 
 export type Status = 'answer' | 'clarify' | 'none' | 'emergency';
@@ -48,16 +49,31 @@ export function outcome(hits: SearchHit[]): { status: Status; shown: SearchHit[]
   return { status: 'clarify', shown: relevant.slice(0, thresholds.maxOptions) };
 }
 
+function rankedResult({ situation, score }: SearchHit): RankedResult {
+  return { id: situation.id, title: situation.title, score: Math.round(score * 100) / 100 };
+}
+
 /** Runs the citizen's words through scrubbing, search, outcome and routing. */
 export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: string, options: TriageOptions = {}): Triage {
   // Scrub before cutting to length, so a CPR number cut in half can never slip through.
   const { text: scrubbed, removed } = scrubCpr(input);
   const query = scrubbed.slice(0, maxQueryLength);
   const notices: NoticeCode[] = removed ? ['cpr-removed'] : [];
+  const at = options.at ?? new Date();
+  const profile = options.profile ?? 'self';
+  if (isEmergency(query)) {
+    // Safety before search. A situation is listed only if it is a confident match (e.g. the
+    // emergency situation itself); a loose match next to 112 would read as advice.
+    const found = outcome(search(index, query));
+    const results = found.status === 'answer' ? found.shown.slice(0, 1).map(rankedResult) : [];
+    const route = emergencyRoute(knowledge, profile, at);
+    if (removed) route.notices.unshift('cpr-removed');
+    return { query, status: 'emergency', results, route, notices: [...notices, 'emergency'] };
+  }
   const { status, shown } = outcome(search(index, query));
-  const results = shown.map(({ situation, score }) => ({ id: situation.id, title: situation.title, score: Math.round(score * 100) / 100 }));
+  const results = shown.map(rankedResult);
   const top = shown[0]?.situation;
-  const route = top && status !== 'none' ? routeFor(knowledge, top, options.profile ?? 'self', options.at ?? new Date()) : undefined;
+  const route = top && status !== 'none' ? routeFor(knowledge, top, profile, at) : undefined;
   if (route && removed) route.notices.unshift('cpr-removed');
   return { query, status, results, route, notices };
 }

@@ -31,6 +31,7 @@ export const da = {
   closedNow: 'Lukket nu',
   fallback: 'Vejviser kunne ikke starte. Kontakt os i stedet:',
   emptyQuery: 'Skriv et par ord om, hvad du har brug for.',
+  emergencyHeading: 'Er du eller en anden i fare? Få hjælp med det samme:',
 };
 
 export type Strings = typeof da;
@@ -61,6 +62,7 @@ export const en: Strings = {
   closedNow: 'Closed now',
   fallback: 'Vejviser could not start. Contact us instead:',
   emptyQuery: 'Write a few words about what you need.',
+  emergencyHeading: 'Are you or someone else in danger? Get help now:',
 };
 
 /** The strings for a language; unknown languages get Danish. */

@@ -16,10 +16,12 @@ export interface AnswerMessage { id: number; kind: 'answer'; situation: Compiled
 export interface ClarifyMessage { id: number; kind: 'clarify'; options: CompiledSituation[] }
 /** No relevant situation: the query for the site-search link. */
 export interface NoneMessage { id: number; kind: 'none'; query: string }
+/** Someone may be in danger: emergency numbers before anything else. */
+export interface EmergencyMessage { id: number; kind: 'emergency'; route: Route }
 /** A notice about the input, e.g. that a CPR number was removed. */
 export interface NoticeMessage { id: number; kind: 'notice'; code: 'cpr-removed' }
 
-export type Message = QuestionMessage | AnswerMessage | ClarifyMessage | NoneMessage | NoticeMessage;
+export type Message = QuestionMessage | AnswerMessage | ClarifyMessage | NoneMessage | NoticeMessage | EmergencyMessage;
 
 /** A message before it gets its id (Omit distributed over the union). */
 type Draft = Message extends infer M ? (M extends Message ? Omit<M, 'id'> : never) : never;
@@ -62,7 +64,10 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
       if (result.query) added.push({ kind: 'question', text: result.query });
       if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
       const situations = result.results.map((hit) => byId(hit.id)!);
-      if (result.status === 'answer' || result.status === 'emergency') added.push(answer(situations[0]));
+      if (result.status === 'emergency') {
+        added.push({ kind: 'emergency', route: result.route! });
+        if (situations[0]) added.push(answer(situations[0]));
+      } else if (result.status === 'answer') added.push(answer(situations[0]));
       else if (result.status === 'clarify') added.push({ kind: 'clarify', options: situations });
       else if (result.query) added.push({ kind: 'none', query: result.query });
       append(...added);

@@ -6,6 +6,7 @@ import type { Message } from '../model/conversation.ts';
 import { AnswerCard } from './answer-card.tsx';
 import { ClarifyMessage } from './clarify-message.tsx';
 import { useWidget } from './context.ts';
+import { EmergencyMessage } from './emergency-message.tsx';
 import { NoneMessage } from './none-message.tsx';
 
 export function Transcript({ messages, onChoose }: { messages: Message[]; onChoose: (id: string) => void }) {
@@ -23,6 +24,8 @@ export function Transcript({ messages, onChoose }: { messages: Message[]; onChoo
             return <AnswerCard key={message.id} message={message} />;
           case 'clarify':
             return <ClarifyMessage key={message.id} message={message} onChoose={onChoose} />;
+          case 'emergency':
+            return <EmergencyMessage key={message.id} message={message} />;
           case 'none':
             return <NoneMessage key={message.id} message={message} />;
         }
