@@ -40,6 +40,7 @@ describe('the floating widget', () => {
 
   it('shows a heading, an intro line, topic chips, a log, a send button and the contact footer', () => {
     expect(panel()!.getAttribute('role')).to.equal('dialog');
+    expect(panel()!.getAttribute('aria-modal')).to.equal('true');
     expect(shadow.querySelector('h2')?.textContent).to.equal('Hvad skal du?');
     expect(shadow.querySelector('.intro')?.textContent).to.contain('egne ord');
     expect(shadow.querySelectorAll('.chip').length).to.be.greaterThan(2);
@@ -88,10 +89,28 @@ describe('the floating widget', () => {
     expect(deepActiveElement()).to.equal(input());
   });
 
-  it('answers a topic chip', async () => {
-    shadow.querySelector<HTMLButtonElement>('.chip')!.click();
+  it('answers a topic chip and puts focus back in the input, as the chips go away', async () => {
+    shadow.querySelector<HTMLButtonElement>('.chip')!.focus();
+    await sendKeys({ press: 'Enter' });
     const card = await waitFor(() => shadow.querySelector('.card h3'), 'an answer card');
     expect(card.textContent).to.equal('Flytning');
+    expect(deepActiveElement()).to.equal(input());
+  });
+
+  it('keeps keyboard focus inside the open panel, forwards and backwards', async () => {
+    for (let i = 0; i < 25; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(panel()!.contains(deepActiveElement()), `after Tab ${i + 1}`).to.equal(true);
+    }
+    await sendKeys({ down: 'Shift' });
+    try {
+      for (let i = 0; i < 25; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(panel()!.contains(deepActiveElement()), `after Shift+Tab ${i + 1}`).to.equal(true);
+      }
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
   });
 
   it('closes with Escape and returns focus to the launcher', async () => {

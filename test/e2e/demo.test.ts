@@ -133,15 +133,26 @@ describe('the demo site', () => {
       const shadow = document.querySelector('vejviser-widget')!.shadowRoot!;
       shadow.querySelector<HTMLButtonElement>('.launcher')!.click();
       for (let i = 0; i < 100 && !shadow.querySelector('input'); i++) await new Promise((r) => setTimeout(r, 50));
+      shadow.querySelector<HTMLButtonElement>('.chip')!.click();
+      for (let i = 0; i < 100 && !shadow.querySelector('.card'); i++) await new Promise((r) => setTimeout(r, 50));
       const panel = shadow.querySelector<HTMLElement>('.panel')!;
-      const send = shadow.querySelector('.send')!.getBoundingClientRect();
+      const inViewport = (selector: string) => {
+        const box = shadow.querySelector(selector)!.getBoundingClientRect();
+        return box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight;
+      };
+      const panelBox = panel.getBoundingClientRect();
+      // Everything must be reachable: scroll the panel to its end and the footer must be on screen.
+      panel.scrollTop = panel.scrollHeight;
+      await new Promise((r) => requestAnimationFrame(r));
       return {
         fontSize: getComputedStyle(panel).fontSize,
-        sendVisible: send.right <= innerWidth && send.bottom <= innerHeight && send.top >= 0,
+        panelInsideViewport: panelBox.top >= 0 && panelBox.bottom <= innerHeight,
+        footerReachable: inViewport('.contact'),
+        sendReachable: inViewport('.send'),
         noHorizontalScroll: panel.scrollWidth <= panel.clientWidth,
       };
     });
-    expect(result).toEqual({ fontSize: '32px', sendVisible: true, noHorizontalScroll: true });
+    expect(result).toEqual({ fontSize: '32px', panelInsideViewport: true, footerReachable: true, sendReachable: true, noHorizontalScroll: true });
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Conversation } from '../model/conversation.ts';
 import { AskForm } from './ask-form.tsx';
 import { ContactFooter } from './contact-footer.tsx';
+import { trapTab } from './focus.ts';
 import { useWidget } from './context.ts';
 import { TopicChips } from './topic-chips.tsx';
 import { Transcript } from './transcript.tsx';
@@ -39,16 +40,25 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
     conversation.reset();
     inputRef.current?.focus();
   };
+  // A chosen chip disappears with the chips, and a chosen option scrolls away with the new answer,
+  // so focus goes back to the input rather than being lost.
+  const choose = (id: string) => {
+    conversation.choose(id);
+    inputRef.current?.focus();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && onClose) {
       event.stopPropagation();
       onClose();
+    } else if (floating) {
+      trapTab(event, event.currentTarget as HTMLElement);
     }
   };
   return (
     <section
       class={floating ? 'panel floating' : 'panel inline'}
       role={floating ? 'dialog' : 'region'}
+      aria-modal={floating ? 'true' : undefined}
       aria-labelledby={headingId}
       lang={lang}
       onKeyDown={onKeyDown}
@@ -62,8 +72,8 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
       </div>
       <div class="panel-body" ref={bodyRef}>
         <p class="intro">{t.intro}</p>
-        <Transcript messages={messages} onChoose={conversation.choose} />
-        {messages.length === 0 && <TopicChips onChoose={conversation.choose} />}
+        <Transcript messages={messages} onChoose={choose} />
+        {messages.length === 0 && <TopicChips onChoose={choose} />}
       </div>
       <AskForm onAsk={conversation.ask} inputRef={inputRef} />
       <ContactFooter now={now()} />
