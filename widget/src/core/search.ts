@@ -32,12 +32,19 @@ export interface SearchHit { situation: CompiledSituation; score: number }
 /** Builds the index; cheap enough to do when the widget opens. */
 export function buildIndex(situations: CompiledSituation[]): SearchIndex {
   const postings = new Map<string, Map<number, number>>();
+  const addPosting = (token: string, index: number, weight: number) => {
+    let docs = postings.get(token);
+    if (!docs) postings.set(token, (docs = new Map()));
+    if ((docs.get(index) ?? 0) < weight) docs.set(index, weight);
+  };
   const post = (text: string, index: number, weight: number) => {
-    for (const token of analyze(text)) {
-      let docs = postings.get(token);
-      if (!docs) postings.set(token, (docs = new Map()));
-      if ((docs.get(index) ?? 0) < weight) docs.set(index, weight);
-    }
+    for (const token of analyze(text)) addPosting(token, index, weight);
+  };
+  // A title or synonym is one piece of evidence: its words share it, so "mistet" alone does not
+  // count like the whole of "mistet sundhedskort" (1/√n keeps two-word phrases strong).
+  const postPhrase = (text: string, index: number, weight: number) => {
+    const terms = analyze(text);
+    for (const token of terms) addPosting(token, index, weight / Math.sqrt(Math.max(1, terms.length)));
   };
   // Citizens write words together or apart ("digital post", "digitalpost", "mit id", "mitid"), so
   // each pair of adjacent words in a title or synonym is also posted joined.
@@ -50,10 +57,10 @@ export function buildIndex(situations: CompiledSituation[]): SearchIndex {
   const phrases: string[][][] = situations.map((situation) =>
     [situation.title, ...situation.synonyms].map(analyze).filter((phrase) => phrase.length > 0));
   situations.forEach((situation, index) => {
-    post(situation.title, index, fieldWeights.title);
+    postPhrase(situation.title, index, fieldWeights.title);
     postJoined(situation.title, index, fieldWeights.title);
     for (const synonym of situation.synonyms) {
-      post(synonym, index, fieldWeights.synonyms);
+      postPhrase(synonym, index, fieldWeights.synonyms);
       postJoined(synonym, index, fieldWeights.synonyms);
     }
     if (situation.en) post(`${situation.en.title} ${situation.en.summary}`, index, fieldWeights.en);

@@ -13,10 +13,10 @@ export const stopwords: ReadonlySet<string> = new Set([
   'alt', 'meget', 'sit', 'sine', 'vor', 'mod', 'disse', 'hvis', 'din', 'dit', 'dine', 'nogle', 'hos',
   'blive', 'mange', 'ad', 'bliver', 'hendes', 'vaeret', 'jer', 'saadan', 'kan', 'hvordan', 'hvorfor',
   'hvornaar', 'hvilken', 'hvilke', 'gerne', 'hej', 'goddag', 'tak', 'bare', 'lige', 'faa', 'goere',
-  'gaar', 'gik', 'vores', 'jeres', 'mere', 'mest', 'nej', 'ja', 'please', 'venligst', 'altsaa',
+  'gaar', 'gik', 'vores', 'jeres', 'mere', 'mest', 'nej', 'ja', 'venligst', 'altsaa',
   // time words say when, not what
   'naeste', 'maaned', 'uge', 'snart', 'igen', 'idag', 'imorgen',
   // English, for citizens who write in English
   'the', 'a', 'an', 'to', 'my', 'how', 'do', 'does', 'can', 'want', 'is', 'are', 'of', 'and', 'in', 'on',
-  'it', 'me', 'what', 'where', 'get',
+  'it', 'me', 'what', 'where', 'get', 'need', 'new', 'please',
 ]);

@@ -18,9 +18,15 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Words the Snowball stemmer merges with a different word that matters here: "passe" (look after)
+ * must not become "pas" (passport).
+ */
+const stemExceptions: Record<string, string> = { passe: 'passe', passer: 'passe', passede: 'passe', passes: 'passe' };
+
 /** Stems one lower-case word and folds it. */
 export function term(word: string): string {
-  return fold(stemmer(word));
+  return fold(stemExceptions[word] ?? stemmer(word));
 }
 
 /** Whether a word is a stop word (compared folded). */
