@@ -3,7 +3,7 @@
  * knowledge.json the widget loads. Pure: takes texts, returns the result and *every* problem found,
  * so an editor can fix all of them in one go.
  */
-import { marked, type Token } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type * as z from 'zod';
 import type { CompiledKnowledge, CompiledMunicipality, CompiledSituation } from './compiled.ts';
 import { locateYaml, type LocatedYaml } from './locate.ts';
@@ -71,10 +71,29 @@ function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine:
   return { yaml, body: text.slice(match[0].length), bodyLine: yaml.split('\n').length + 3 };
 }
 
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Markdown as the widget shows it: a body's `##` sits under the answer card's own h3, so headings
+ * move down two levels; links leave in a new tab (the conversation stays) and say so.
+ */
+const markdown = new Marked({
+  renderer: {
+    heading({ tokens, depth }: Tokens.Heading) {
+      const level = Math.min(6, depth + 2);
+      return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+    },
+    link({ href, tokens }: Tokens.Link) {
+      const text = this.parser.parseInline(tokens);
+      return `<a href="${escapeAttribute(href)}" target="_blank" rel="noopener">${text} <span class="visually-hidden">(åbner i en ny fane)</span></a>`;
+    },
+  },
+});
+
 /** Renders the body; raw HTML is refused because the output is trusted as-is by the widget. */
 function renderBody(body: string, file: string, bodyLine: number, problems: Problem[]): { html: string; text: string } {
-  const tokens = marked.lexer(body);
-  marked.walkTokens(tokens, (token: Token) => {
+  const tokens = markdown.lexer(body);
+  markdown.walkTokens(tokens, (token: Token) => {
     if (token.type !== 'html') return;
     const offset = body.indexOf(token.raw);
     const line = bodyLine + (offset < 0 ? 0 : body.slice(0, offset).split('\n').length - 1);
@@ -89,8 +108,8 @@ function renderBody(body: string, file: string, bodyLine: number, problems: Prob
       example: '**fed tekst**, [linktekst](https://www.borger.dk) eller - punktliste',
     });
   });
-  const html = marked.parser(tokens).trim();
-  const text = html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  const html = markdown.parser(tokens).trim();
+  const text = html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
   return { html, text };
 }
 

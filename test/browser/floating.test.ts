@@ -48,7 +48,7 @@ describe('the floating widget', () => {
     expect(shadow.querySelector<HTMLButtonElement>('button[type="submit"]')?.textContent).to.equal('Søg');
     const footer = shadow.querySelector('.contact')!.textContent!;
     expect(footer).to.contain('12 34 56 78');
-    expect(footer).to.match(/Telefontid: man–tor 9–15/);
+    expect(footer).to.match(/Telefontid: mandag–torsdag kl. 9–15, fredag kl. 9–13/);
   });
 
   it('answers "jeg skal flytte" with Flytning and its borger.dk link, leaving focus in the input', async () => {

@@ -28,6 +28,35 @@ describe('the inline widget', () => {
     expect(await axeViolations(host)).to.deep.equal([]);
   });
 
+  async function ask(text: string) {
+    shadow.querySelector<HTMLInputElement>('input')!.focus();
+    await sendKeys({ type: text });
+    await sendKeys({ press: 'Enter' });
+  }
+
+  it('books a passport by phone first, says what to bring, where and when, and shows help', async () => {
+    await ask('forny pas');
+    const card = await waitFor(() => [...shadow.querySelectorAll('.card')].find((c) => c.querySelector('h3')?.textContent === 'Pas'), 'the Pas answer');
+    const action = card.querySelector<HTMLAnchorElement>('.step a.action')!;
+    expect(action.textContent).to.equal('Ring og bestil tid: 12 34 56 78');
+    expect(action.getAttribute('href')).to.equal('tel:12345678');
+    expect(card.querySelector('.step')!.textContent).to.contain('Før du kommer:');
+    expect(card.querySelector('.visit')!.textContent).to.contain('Rådhustorvet 1, 9999 Eksempelby');
+    expect(card.querySelector('.visit')!.textContent).to.contain('Åbningstider: mandag–onsdag kl. 10–15');
+    expect(card.querySelectorAll('.alternatives li').length).to.be.greaterThan(0);
+    // Body headings sit below the card's own h3.
+    expect(card.querySelector('.body h2, .body h3')).to.equal(null);
+    expect(card.querySelector('.body h4')).to.not.equal(null);
+  });
+
+  it('puts emergency numbers first when someone may be in danger', async () => {
+    await ask('min kæreste slår mig');
+    const emergency = await waitFor(() => shadow.querySelector('.emergency'), 'the emergency message');
+    const links = [...emergency.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.getAttribute('href'));
+    expect(links[0]).to.equal('tel:112');
+    expect(await axeViolations(host)).to.deep.equal([]);
+  });
+
   it('says honestly when it finds nothing, with the site search and the phone number', async () => {
     shadow.querySelector<HTMLInputElement>('input')!.focus();
     await sendKeys({ type: 'banan' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHours, isOpen } from '../../widget/src/core/hours.ts';
+import { formatHours, isOpen, nextOpening } from '../../widget/src/core/hours.ts';
 import type { HoursLine } from '../../knowledge/compiler/compiled.ts';
 
 const phoneHours: HoursLine[] = [
@@ -9,8 +9,8 @@ const phoneHours: HoursLine[] = [
 
 describe('opening hours', () => {
   it('formats consecutive days as a range and times the Danish way', () => {
-    expect(formatHours(phoneHours)).toBe('man–tor 9–15, fre 9.30–13');
-    expect(formatHours([{ days: ['man', 'ons'], opens: '10:00', closes: '12:00' }])).toBe('man, ons 10–12');
+    expect(formatHours(phoneHours)).toBe('mandag–torsdag kl. 9–15, fredag kl. 9.30–13');
+    expect(formatHours([{ days: ['man', 'ons'], opens: '10:00', closes: '12:00' }])).toBe('mandag og onsdag kl. 10–12');
   });
 
   it('reads the Copenhagen clock in winter and in summer time', () => {
@@ -23,5 +23,12 @@ describe('opening hours', () => {
   it('is closed at the weekend and after closing time on Friday', () => {
     expect(isOpen(phoneHours, new Date('2026-11-22T10:00:00Z'))).toBe(false); // Sunday
     expect(isOpen(phoneHours, new Date('2026-11-27T12:30:00Z'))).toBe(false); // Friday 13:30 CET
+  });
+
+  it('says when it opens next: later today, tomorrow or on a named day', () => {
+    expect(nextOpening(phoneHours, new Date('2026-11-23T06:00:00Z'))).toBe('i dag kl. 9'); // Monday 07:00
+    expect(nextOpening(phoneHours, new Date('2026-11-23T16:00:00Z'))).toBe('i morgen kl. 9'); // Monday 17:00
+    expect(nextOpening(phoneHours, new Date('2026-11-27T13:00:00Z'))).toBe('mandag kl. 9'); // Friday 14:00
+    expect(nextOpening([], new Date('2026-11-27T13:00:00Z'))).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ const css = `.vv{all:initial;display:block;font-family:inherit;font-size:medium;
 @media (forced-colors:active){.launcher{border-color:ButtonText}}`;
 
 const labels: Record<string, string> = { da: 'Hvad skal du? Få hjælp', en: 'What do you need? Get help' };
-const failedLabels: Record<string, string> = { da: 'Vejviser kunne ikke starte. Ring til kommunens Borgerservice.', en: 'Vejviser could not start. Please call the municipality.' };
+const failedLabels: Record<string, string> = { da: 'Hjælpen kunne ikke starte lige nu. Ring til kommunens Borgerservice.', en: 'The help could not start just now. Please call the municipality.' };
 
 /** The custom element; options are attributes: mode, lang, knowledge, on-error. */
 export class VejviserWidget extends HTMLElement {

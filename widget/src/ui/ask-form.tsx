@@ -35,7 +35,8 @@ export function AskForm({ onAsk, inputRef }: { onAsk: (text: string) => void; in
         />
         <button type="submit" class="send">{t.send}</button>
       </div>
-      {hint && <p id={hintId} class="hint">{hint}</p>}
+      {/* Always present so the hint is announced when it appears (a live region must exist first). */}
+      <p id={hintId} class="hint" aria-live="polite">{hint}</p>
     </form>
   );
 }

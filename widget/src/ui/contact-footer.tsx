@@ -1,5 +1,5 @@
 /** Always-visible contact: no dead ends, whatever the search found. */
-import { formatHours, isOpen } from '../core/hours.ts';
+import { formatHours, isOpen, nextOpening } from '../core/hours.ts';
 import { useWidget } from './context.ts';
 import { PhoneLink } from './phone-link.tsx';
 
@@ -11,7 +11,7 @@ export function ContactFooter({ now }: { now: Date }) {
     <div class="contact">
       <p>
         <PhoneLink contact={knowledge.municipality.borgerservice} t={t} />
-        {' '}<span class={open ? 'open' : 'closed'}>{open ? t.openNow : t.closedNow}</span>
+        {' '}<span class={open ? 'open' : 'closed'}>{open ? t.openNow : t.closedNow(nextOpening(phoneHours, now))}</span>
       </p>
       <p>{t.phoneHours(formatHours(phoneHours))}</p>
     </div>

@@ -1,8 +1,9 @@
 /** Common topics as buttons, so a citizen who doesn't know what to write can start with one click. */
 import { useWidget } from './context.ts';
+import { localText } from './local-text.ts';
 
 export function TopicChips({ onChoose }: { onChoose: (id: string) => void }) {
-  const { t, knowledge } = useWidget();
+  const { t, knowledge, lang } = useWidget();
   const chips = knowledge.municipality.chips
     .map((id) => knowledge.situations.find((situation) => situation.id === id))
     .filter((situation) => situation !== undefined);
@@ -12,7 +13,7 @@ export function TopicChips({ onChoose }: { onChoose: (id: string) => void }) {
       <p id="vv-chips-label" class="chips-label">{t.chipsLabel}</p>
       <ul>
         {chips.map((situation) => (
-          <li key={situation.id}><button type="button" class="chip" onClick={() => onChoose(situation.id)}>{situation.title}</button></li>
+          <li key={situation.id}><button type="button" class="chip" onClick={() => onChoose(situation.id)} lang={localText(situation, lang).lang}>{localText(situation, lang).title}</button></li>
         ))}
       </ul>
     </div>

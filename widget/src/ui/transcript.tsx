@@ -17,7 +17,7 @@ export function Transcript({ messages, onChoose }: { messages: Message[]; onChoo
         switch (message.kind) {
           case 'question':
             // The citizen's own words: rendered as text only, never as HTML. Their language is unknown.
-            return <p key={message.id} class="question" lang=""><span class="visually-hidden">{t.you}: </span>{message.text}</p>;
+            return <p key={message.id} class="question"><span class="visually-hidden">{t.you}: </span><span lang="">{message.text}</span></p>;
           case 'notice':
             return <p key={message.id} class="notice">{t.cprRemoved}</p>;
           case 'answer':
