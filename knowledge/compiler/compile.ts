@@ -113,6 +113,16 @@ function renderBody(body: string, file: string, bodyLine: number, problems: Prob
   return { html, text };
 }
 
+/** WCAG contrast ratio of a #rrggbb colour against white. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
 /** One problem at a located field, for cross-file checks. */
 function fieldProblem(file: string, located: LocatedYaml, path: (string | number)[], found: string, allowed: string): Problem {
   return { severity: 'fejl', file, ...located.positionOf(path), field: fieldName(path), found, allowed, example: exampleFor(path) };
@@ -184,6 +194,12 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
   }
 
   if (municipality && municipalityYaml) {
+    const ratio = contrastWithWhite(municipality.theme.primary);
+    if (ratio < 4.5) {
+      problems.push(fieldProblem(municipalitySource.file, municipalityYaml, ['theme', 'primary'],
+        `"${municipality.theme.primary}" giver kun kontrasten ${ratio.toFixed(1)}:1 mod hvid tekst`,
+        'en mørkere farve med kontrast mindst 4,5:1 mod hvid (WCAG 1.4.3), fordi knapteksten er hvid'));
+    }
     municipality.chips.forEach((id, index) => {
       if (!ids.has(id)) problems.push(fieldProblem(municipalitySource.file, municipalityYaml, ['chips', index], `"${id}"`, 'id på en situation, der findes i knowledge/situations'));
     });

@@ -67,6 +67,14 @@ describe('knowledge compiler', () => {
     expect(files.size).toBe(names.length - 1); // all but unknown-related have an error
   });
 
+  it('refuses a theme colour too light for the white button text', () => {
+    const light = withoutChips.text.replace('primary: "#004b87"', 'primary: "#7fb2e5"');
+    const { knowledge, problems } = compileSources({ ...withoutChips, text: light }, []);
+    expect(knowledge).toBeUndefined();
+    const line = light.split('\n').findIndex((l) => l.includes('#7fb2e5')) + 1;
+    expect(problems).toMatchObject([{ field: 'theme.primary', line, found: expect.stringMatching(/kontrasten 2\.\d:1/) }]);
+  });
+
   it('points a municipality.yaml error at its line', () => {
     const broken = municipality.text.replace('phone: "12 34 56 78"', 'phone: ring til os');
     const { problems } = compileSources({ ...municipality, text: broken }, []);
