@@ -7,7 +7,8 @@ import { Marked, type Token, type Tokens } from 'marked';
 import type * as z from 'zod';
 import type { CompiledKnowledge, CompiledMunicipality, CompiledSituation } from './compiled.ts';
 import { locateYaml, type LocatedYaml } from './locate.ts';
-import { describeAllowed, describeFound, exampleFor, fieldName, type Problem } from './problems.ts';
+import { describeAllowed, describeFound, exampleFor, fieldName, fieldProblem, type Problem } from './problems.ts';
+import { lintSituations } from './lint.ts';
 import { municipality as municipalitySchema, situationFrontmatter, type SituationFrontmatter } from './schema.ts';
 
 /** A source file: its path as the editor should see it, and its text. */
@@ -91,16 +92,20 @@ const markdown = new Marked({
 });
 
 /** Renders the body; raw HTML is refused because the output is trusted as-is by the widget. */
-function renderBody(body: string, file: string, bodyLine: number, problems: Problem[]): { html: string; text: string } {
+function renderBody(body: string, file: string, bodyLine: number, problems: Problem[]): RenderedBody {
   const tokens = markdown.lexer(body);
+  const lineOf = (raw: string) => {
+    const offset = body.indexOf(raw);
+    return bodyLine + (offset < 0 ? 0 : body.slice(0, offset).split('\n').length - 1);
+  };
+  const links: BodyLink[] = [];
   markdown.walkTokens(tokens, (token: Token) => {
+    if (token.type === 'link') links.push({ href: token.href, line: lineOf(token.raw) });
     if (token.type !== 'html') return;
-    const offset = body.indexOf(token.raw);
-    const line = bodyLine + (offset < 0 ? 0 : body.slice(0, offset).split('\n').length - 1);
     problems.push({
       severity: 'fejl',
       file,
-      line,
+      line: lineOf(token.raw),
       col: 1,
       field: '(tekst)',
       found: `HTML-kode: ${token.raw.trim().slice(0, 40)}`,
@@ -110,7 +115,7 @@ function renderBody(body: string, file: string, bodyLine: number, problems: Prob
   });
   const html = markdown.parser(tokens).trim();
   const text = html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
-  return { html, text };
+  return { html, text, links };
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */
@@ -123,15 +128,17 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
-/** One problem at a located field, for cross-file checks. */
-function fieldProblem(file: string, located: LocatedYaml, path: (string | number)[], found: string, allowed: string): Problem {
-  return { severity: 'fejl', file, ...located.positionOf(path), field: fieldName(path), found, allowed, example: exampleFor(path) };
-}
 
-interface ParsedSituation { file: string; located: LocatedYaml; data: SituationFrontmatter; html: string; text: string }
+/** A link in a body, with its line in the file, for the link warnings. */
+export interface BodyLink { href: string; line: number }
+
+interface RenderedBody { html: string; text: string; links: BodyLink[] }
+
+/** A situation that passed the schema, with what the lint needs to point at lines. */
+export interface ParsedSituation extends RenderedBody { file: string; located: LocatedYaml; data: SituationFrontmatter }
 
 /** Compiles the sources into knowledge; `knowledge` is undefined when any error was found. */
-export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[]): CompileResult {
+export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[], options: { today?: string } = {}): CompileResult {
   const problems: Problem[] = [];
 
   const municipalityYaml = parseYaml(municipalitySource.text, municipalitySource.file, 0, problems);
@@ -169,7 +176,7 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
     // about to write. It is left out of the output until the situation exists.
     data.related.forEach((id, index) => {
       if (!ids.has(id)) {
-        problems.push({ ...fieldProblem(file, located, ['related', index], `"${id}" (findes ikke endnu og vises ikke)`, 'id på en situation, der findes i knowledge/situations'), severity: 'advarsel' });
+        problems.push(fieldProblem(file, located, ['related', index], `"${id}" (findes ikke endnu og vises ikke)`, 'id på en situation, der findes i knowledge/situations', 'advarsel'));
       }
     });
     data.related = data.related.filter((id) => ids.has(id));
@@ -204,6 +211,8 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
       if (!ids.has(id)) problems.push(fieldProblem(municipalitySource.file, municipalityYaml, ['chips', index], `"${id}"`, 'id på en situation, der findes i knowledge/situations'));
     });
   }
+
+  if (municipality) problems.push(...lintSituations(parsed, municipality, options.today ?? new Date().toISOString().slice(0, 10)));
 
   const failed = problems.some((problem) => problem.severity === 'fejl');
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);

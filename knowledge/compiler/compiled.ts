@@ -6,6 +6,9 @@
 export type Audience = 'borger' | 'virksomhed' | 'forening';
 export type Weekday = 'man' | 'tir' | 'ons' | 'tor' | 'fre' | 'loer' | 'soen';
 
+/** A day with other hours; closed when opens/closes are missing. */
+export interface HoursException { date: string; name: string; opens?: string; closes?: string }
+
 /** One line of opening hours. */
 export interface HoursLine { days: Weekday[]; opens: string; closes: string }
 
@@ -55,7 +58,12 @@ export interface CompiledMunicipality {
     phone: string;
     openingHours: HoursLine[];
     phoneHours: HoursLine[];
+    exceptions: HoursException[];
   };
+  callbackTopics: { id: string; label: string }[];
+  emergency: { label: string; phone: string; when: string }[];
+  digitalHelp: { name: string; description: string; where: string; url?: string }[];
+  interpreter: string;
   bookingServices: { id: string; name: string; durationMinutes: number; prepare?: string }[];
   chips: string[];
   localLinks: Record<string, string>;

@@ -3,6 +3,7 @@
  * what is allowed, and gives a line to copy. Written in Danish because web editors read them.
  */
 import type * as z from 'zod';
+import type { LocatedYaml } from './locate.ts';
 
 export type Severity = 'fejl' | 'advarsel';
 
@@ -133,4 +134,11 @@ export function formatProblem(problem: Problem): string {
   ];
   if (problem.example) lines.push(`  Eksempel: ${problem.example}`);
   return lines.join('\n');
+}
+
+/** A problem at a field of a parsed YAML file; errors by default. */
+export function fieldProblem(
+  file: string, located: LocatedYaml, path: (string | number)[], found: string, allowed: string, severity: Severity = 'fejl',
+): Problem {
+  return { severity, file, ...located.positionOf(path), field: fieldName(path), found, allowed, example: exampleFor(path) };
 }

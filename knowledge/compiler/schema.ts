@@ -71,6 +71,9 @@ const isoDate = z.union([
   z.date().transform((d) => d.toISOString().slice(0, 10)),
 ]);
 
+/** "HH:MM" on a 24-hour clock. */
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
 /** English title and summary, shown when the widget runs in English. */
 export const english = z.strictObject({
   title: z.string().min(2).max(80),
@@ -113,8 +116,6 @@ export const situationFrontmatter = z.strictObject({
 
 export type SituationFrontmatter = z.infer<typeof situationFrontmatter>;
 
-/** "HH:MM" on a 24-hour clock. */
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** Danish weekday abbreviations, Monday first. */
 export const weekday = z.enum(['man', 'tir', 'ons', 'tor', 'fre', 'loer', 'soen']);
@@ -124,6 +125,35 @@ export const hoursLine = z.strictObject({
   days: z.array(weekday).min(1),
   opens: clock,
   closes: clock,
+});
+
+/** A day with other hours than usual (a public holiday, an event); without opens/closes it is closed. */
+export const hoursException = z.strictObject({
+  date: isoDate,
+  /** What the day is: "Juledag". */
+  name: z.string().min(2),
+  opens: clock.optional(),
+  closes: clock.optional(),
+});
+
+/** A phone number to call when someone is in danger or needs help outside office hours. */
+export const emergencyNumber = z.strictObject({
+  /** Who answers: "Alarm 112". */
+  label: z.string().min(2),
+  /** The number as citizens dial it. */
+  phone: z.string().regex(/^[0-9 +]{3,16}$/),
+  /** When to call it, in plain Danish. */
+  when: z.string().min(5),
+});
+
+/** A place or person that helps citizens use digital self-service. */
+export const digitalHelp = z.strictObject({
+  name: z.string().min(2),
+  /** What the help is and who it is for. */
+  description: z.string().min(10),
+  /** Where and when, in plain Danish. */
+  where: z.string().min(5),
+  url: httpsUrl.optional(),
 });
 
 /** A booking service at Borgerservice. */
@@ -151,7 +181,17 @@ export const municipality = z.strictObject({
     phone: z.string().regex(/^[0-9 +]{8,16}$/),
     openingHours: z.array(hoursLine).min(1),
     phoneHours: z.array(hoursLine).min(1),
+    /** Days with other hours, e.g. public holidays; they apply to both opening and phone hours. */
+    exceptions: z.array(hoursException).default([]),
   }),
+  /** Topics Borgerservice calls citizens back about. */
+  callbackTopics: z.array(z.strictObject({ id: situationId, label: z.string().min(2) })).default([]),
+  /** Emergency and out-of-hours numbers; 112 must be among them. */
+  emergency: z.array(emergencyNumber).min(1),
+  /** Digital help offers: borgerguider, IT-café … */
+  digitalHelp: z.array(digitalHelp).default([]),
+  /** How deaf and hard-of-hearing citizens reach Borgerservice (sign-language or text interpreter). */
+  interpreter: z.string().min(10),
   /** Booking services offered at Borgerservice. */
   bookingServices: z.array(bookingService).default([]),
   /** Situation ids shown as topic chips in the panel, in order. */
@@ -160,6 +200,7 @@ export const municipality = z.strictObject({
   localLinks: z.record(situationId, httpsUrl).default({}),
   /** Theme colours (CSS colours). */
   theme: z.strictObject({
+    /** Buttons and the launcher; white text goes on it, so it must be dark enough (4.5:1). */
     primary: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   }).default({ primary: '#004b87' }),
 });

@@ -31,4 +31,12 @@ describe('opening hours', () => {
     expect(nextOpening(phoneHours, new Date('2026-11-27T13:00:00Z'))).toBe('mandag kl. 9'); // Friday 14:00
     expect(nextOpening([], new Date('2026-11-27T13:00:00Z'))).toBeUndefined();
   });
+
+  it('is closed on a public holiday and open for the hours an exception gives', () => {
+    const holidays = [{ date: '2026-12-24', name: 'Juleaftensdag' }, { date: '2026-12-23', name: 'Lillejuleaften', opens: '10:00', closes: '12:00' }];
+    expect(isOpen(phoneHours, new Date('2026-12-24T10:00:00Z'), holidays)).toBe(false); // Thursday, normally open
+    expect(isOpen(phoneHours, new Date('2026-12-23T10:00:00Z'), holidays)).toBe(true); // 11:00
+    expect(isOpen(phoneHours, new Date('2026-12-23T12:00:00Z'), holidays)).toBe(false); // 13:00, closes early
+    expect(nextOpening(phoneHours, new Date('2026-12-23T12:00:00Z'), holidays)).toBe('fredag kl. 9.30');
+  });
 });

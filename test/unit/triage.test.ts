@@ -85,7 +85,8 @@ describe('triage', () => {
     expect(result.status).toBe('emergency');
     expect(result.results).toEqual([]);
     expect(result.route?.notices).toContain('emergency');
-    expect(result.route?.steps.map((step) => step.phone)).toEqual(['112', '114', knowledge.municipality.borgerservice.phone]);
+    expect(result.route?.steps.map((step) => step.phone)).toEqual([...knowledge.municipality.emergency.map((e) => e.phone), knowledge.municipality.borgerservice.phone]);
+    expect(result.route?.steps[0].phone).toBe('112');
   });
 
   it('finds nothing for an empty or meaningless query', () => {

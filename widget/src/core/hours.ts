@@ -1,5 +1,5 @@
 /** Opening hours: formatting for people and "open now?" in Danish time. */
-import type { HoursLine, Weekday } from '../../../knowledge/compiler/compiled.ts';
+import type { HoursException, HoursLine, Weekday } from '../../../knowledge/compiler/compiled.ts';
 
 const weekdays: Weekday[] = ['man', 'tir', 'ons', 'tor', 'fre', 'loer', 'soen'];
 // Full day names: "man" read aloud is a pronoun, and abbreviations are hard for many readers.
@@ -25,33 +25,41 @@ export function formatHours(lines: HoursLine[]): string {
   }).join(', ');
 }
 
-/** The weekday and "HH:MM" of `at` on the Copenhagen clock, whatever the device's time zone. */
-function copenhagenClock(at: Date): { day: Weekday; time: string } {
+/** The date, weekday and "HH:MM" of `at` on the Copenhagen clock, whatever the device's time zone. */
+function copenhagenClock(at: Date): { date: string; day: Weekday; time: string } {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Copenhagen', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit',
+    weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = weekdays[['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday'))];
-  return { day, time: `${part('hour')}:${part('minute')}` };
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, day, time: `${part('hour')}:${part('minute')}` };
 }
 
-/** Whether `at` falls within the hours. */
-export function isOpen(lines: HoursLine[], at: Date): boolean {
-  const { day, time } = copenhagenClock(at);
-  return lines.some((line) => line.days.includes(day) && line.opens <= time && time < line.closes);
+/** The opening intervals of one date: an exception (a holiday) replaces the weekly hours. */
+function intervalsOn(date: string, day: Weekday, lines: HoursLine[], exceptions: HoursException[]): [string, string][] {
+  const exception = exceptions.find((candidate) => candidate.date === date);
+  if (exception) return exception.opens && exception.closes ? [[exception.opens, exception.closes]] : [];
+  return lines.filter((line) => line.days.includes(day)).map((line) => [line.opens, line.closes]);
 }
 
-/** When it next opens after `at`, as "i dag kl. 9", "i morgen kl. 9" or "mandag kl. 9"; undefined if never. */
-export function nextOpening(lines: HoursLine[], at: Date): string | undefined {
-  const { day, time } = copenhagenClock(at);
-  const today = weekdays.indexOf(day);
-  for (let ahead = 0; ahead < 7; ahead++) {
-    const candidate = weekdays[(today + ahead) % 7];
-    const opens = lines
-      .filter((line) => line.days.includes(candidate) && (ahead > 0 || line.opens > time))
-      .map((line) => line.opens)
+/** Whether `at` falls within the hours, holidays and other exceptions included. */
+export function isOpen(lines: HoursLine[], at: Date, exceptions: HoursException[] = []): boolean {
+  const { date, day, time } = copenhagenClock(at);
+  return intervalsOn(date, day, lines, exceptions).some(([opens, closes]) => opens <= time && time < closes);
+}
+
+/** When it next opens after `at`, as "i dag kl. 9", "i morgen kl. 9" or "mandag kl. 9"; undefined if not within a week. */
+export function nextOpening(lines: HoursLine[], at: Date, exceptions: HoursException[] = []): string | undefined {
+  const { time } = copenhagenClock(at);
+  for (let ahead = 0; ahead < 8; ahead++) {
+    // Steps of 24 hours always land on the next calendar day, also across daylight-saving changes.
+    const { date, day } = copenhagenClock(new Date(at.getTime() + ahead * 86_400_000));
+    const opens = intervalsOn(date, day, lines, exceptions)
+      .map(([start]) => start)
+      .filter((start) => ahead > 0 || start > time)
       .sort()[0];
-    if (opens) return `${ahead === 0 ? 'i dag' : ahead === 1 ? 'i morgen' : dayNames[candidate]} kl. ${clock(opens)}`;
+    if (opens) return `${ahead === 0 ? 'i dag' : ahead === 1 ? 'i morgen' : dayNames[day]} kl. ${clock(opens)}`;
   }
   return undefined;
 }

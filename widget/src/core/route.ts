@@ -59,7 +59,7 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
     why = 'Det her klares bedst ved at tale med Borgerservice.';
   }
 
-  const phoneOpen = isOpen(borgerservice.phoneHours, at);
+  const phoneOpen = isOpen(borgerservice.phoneHours, at, borgerservice.exceptions);
   steps.push({ channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: phoneOpen });
   if (!phoneOpen && steps.length === 1) notices.push('closed-now');
   if (situation.sensitive) notices.push('no-email');
@@ -68,23 +68,18 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
 }
 
 /**
- * The route when someone may be in danger: 112 first, the police's non-emergency line, then a
- * person at Borgerservice. Numbers here are national and fixed by law; local crisis lines belong in
- * municipality.yaml.
+ * The route when someone may be in danger: the municipality's emergency numbers in the order its
+ * editors gave them (112 first), then a person at Borgerservice.
  */
 export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
-  const { borgerservice } = knowledge.municipality;
-  return {
-    situation,
-    profile,
-    steps: [
-      { channel: 'emergency', label: 'Er der fare for liv eller helbred lige nu? Ring 112', phone: '112' },
-      { channel: 'phone', label: 'Politiet, når det ikke haster', phone: '114' },
-      { channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: isOpen(borgerservice.phoneHours, at) },
-    ],
-    notices: ['emergency'],
-    why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.',
-  };
+  const { borgerservice, emergency } = knowledge.municipality;
+  const steps: RouteStep[] = emergency.map(({ label, phone, when }) => ({
+    channel: phone === '112' ? 'emergency' : 'phone',
+    label: `${label}: ${when}`,
+    phone,
+  }));
+  steps.push({ channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: isOpen(borgerservice.phoneHours, at, borgerservice.exceptions) });
+  return { situation, profile, steps, notices: ['emergency'], why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.' };
 }
 
 function selfServiceStep(situation: CompiledSituation): RouteStep {

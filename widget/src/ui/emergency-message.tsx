@@ -10,7 +10,7 @@ export function EmergencyMessage({ message }: { message: Emergency }) {
       <ul lang="da">
         {message.route.steps.map((step) => (
           <li key={step.phone}>
-            <a href={`tel:${step.phone!.replace(/\s/g, '')}`}>{step.label}{step.phone === '112' ? '' : `: ${step.phone}`}</a>
+            <a href={`tel:${step.phone!.replace(/\s/g, '')}`}>{step.phone}</a> – {step.label}
           </li>
         ))}
       </ul>
