@@ -62,6 +62,16 @@ async function bundleWidget() {
   });
 }
 
+/** The demo's catalogue page for editors and staff; not part of what a site embeds. */
+async function bundleCatalogue() {
+  await build({
+    entryPoints: [join(root, 'demo/catalogue/catalogue.tsx')],
+    outfile: join(out, 'demo', 'catalogue.js'),
+    bundle: true, format: 'esm', minify: true, target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact',
+    plugins: [cssAsText], legalComments: 'none', logLevel: 'error',
+  });
+}
+
 async function sizes(files) {
   const rows = [];
   let failed = false;
@@ -87,7 +97,10 @@ await mkdir(widgetOut, { recursive: true });
 const knowledge = await compileKnowledge();
 await writeFile(join(widgetOut, 'knowledge.json'), JSON.stringify(knowledge));
 await bundleWidget();
-if (!process.argv.includes('--no-demo')) await cp(join(root, 'demo/site'), join(out, 'demo'), { recursive: true });
+if (!process.argv.includes('--no-demo')) {
+  await cp(join(root, 'demo/site'), join(out, 'demo'), { recursive: true });
+  await bundleCatalogue();
+}
 console.log(`Vidensbase: ${knowledge.situations.length} situationer.`);
 const failed = await sizes(['vejviser/loader.js', 'vejviser/app.js', 'vejviser/knowledge.json']);
 if (failed) {

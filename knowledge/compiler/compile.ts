@@ -46,17 +46,34 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/** The YAML parser's error codes in words an editor understands. */
+const yamlErrorNames: Record<string, string> = {
+  BAD_INDENT: 'forkert indrykning, eller en liste i [ ] mangler sin ]',
+  BLOCK_AS_IMPLICIT_KEY: 'et kolon midt i en tekst, eller forkert indrykning',
+  MULTILINE_IMPLICIT_KEY: 'et kolon midt i en tekst, eller forkert indrykning',
+  DUPLICATE_KEY: 'det samme felt står to gange',
+  TAB_AS_INDENT: 'der er brugt tabulator til indrykning',
+  MISSING_CHAR: 'der mangler et tegn, fx ] eller et anførselstegn',
+  UNEXPECTED_TOKEN: 'et tegn, der ikke hører til her',
+  BAD_SCALAR_START: 'en tekst, der starter med et tegn, som skal i anførselstegn (fx @ eller `)',
+};
+
 /** Parses YAML and reports syntax errors at their line; returns undefined if the text is not YAML. */
 function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedYaml | undefined {
   const located = locateYaml(text, lineOffset);
   if (located.doc.errors.length === 0) return located;
+  // One broken line often yields several parser errors; the editor needs one message per line.
+  const seenLines = new Set<number>();
   for (const error of located.doc.errors) {
+    const { line } = located.at(error.pos[0]);
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
     problems.push({
       severity: 'fejl',
       file,
       ...located.at(error.pos[0]),
       field: '(YAML)',
-      found: `YAML kan ikke læses her (${error.code})`,
+      found: `YAML kan ikke læses her: ${yamlErrorNames[error.code] ?? error.code}`,
       allowed: 'felt: værdi på hver linje; indryk med mellemrum, ikke tabulator; sæt tekst med kolon i anførselstegn',
       example: 'summary: "Bemærk: du skal have MitID."',
     });
@@ -166,7 +183,6 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
   for (const { file, located, data } of parsed) {
     const expected = file.split('/').pop()!.replace(/\.md$/, '');
     if (data.id !== expected) problems.push(fieldProblem(file, located, ['id'], `"${data.id}"`, `samme id som filnavnet: ${expected}`));
-    if (ids.has(data.id)) problems.push(fieldProblem(file, located, ['id'], `"${data.id}" findes allerede i en anden fil`, 'et id, der kun bruges én gang'));
     ids.add(data.id);
   }
 
@@ -190,8 +206,10 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
     if (data.selfService) {
       const url = data.selfService.url ?? (data.selfService.provider === 'lokal' ? municipality.localLinks[data.id] : undefined);
       if (!url) {
+        const lokal = data.selfService.provider === 'lokal';
         problems.push(fieldProblem(file, located, ['selfService', 'url'], 'feltet mangler',
-          data.selfService.provider === 'lokal' ? `et link under localLinks: ${data.id} i municipality.yaml` : 'et fuldt link, der starter med https://'));
+          lokal ? `et link under localLinks: ${data.id} i municipality.yaml` : 'et fuldt link, der starter med https://',
+          'fejl', lokal ? `(i municipality.yaml) localLinks:\n    ${data.id}: https://www.kommune.dk/${data.id}` : undefined));
       } else {
         selfService = { ...data.selfService, url };
       }

@@ -41,8 +41,8 @@ export function lintSituations(parsed: ParsedSituation[], municipality: Municipa
   const firstOwner = new Map<string, string>();
 
   for (const { file, located, data, links } of parsed) {
-    const warn = (path: (string | number)[], found: string, allowed: string) =>
-      warnings.push(fieldProblem(file, located, path, found, allowed, 'advarsel'));
+    const warn = (path: (string | number)[], found: string, allowed: string, example?: string | null) =>
+      warnings.push(fieldProblem(file, located, path, found, allowed, 'advarsel', example));
 
     const score = lix(data.summary);
     if (score > maxSummaryLix) {
@@ -59,7 +59,7 @@ export function lintSituations(parsed: ParsedSituation[], municipality: Municipa
 
     const linkWarning = (at: (string | number)[] | number, found: string, allowed: string) => {
       if (typeof at === 'number') warnings.push({ severity: 'advarsel', file, line: at, col: 1, field: '(tekst)', found, allowed });
-      else warn(at, found, allowed);
+      else warn(at, found, allowed, null);
     };
     for (const { url, at } of linkSites) {
       let parsedUrl: URL | undefined;
@@ -80,12 +80,15 @@ export function lintSituations(parsed: ParsedSituation[], municipality: Municipa
       for (const { url, at } of linkSites) {
         linkWarning(at, `linket ${url} er ikke gennemgået af en redaktør`, 'tjek linket og faktaene, og skriv datoen i reviewed');
       }
-      if (linkSites.length === 0) warn(['id'], 'reviewed mangler', 'en dato i reviewed, når en redaktør har tjekket faktaene');
+      if (linkSites.length === 0) warn(['id'], 'reviewed mangler', 'en dato i reviewed, når en redaktør har tjekket faktaene', `reviewed: ${today}`);
     } else if (data.reviewed < yearBefore(today)) {
-      warn(['reviewed'], `sidst gennemgået ${data.reviewed}, for over et år siden`, 'tjek faktaene og links igen, og skriv dagens dato');
+      warn(['reviewed'], `sidst gennemgået ${data.reviewed}, for over et år siden`, 'tjek faktaene og links igen, og skriv dagens dato', `reviewed: ${today}`);
     }
 
-    if (!data.en) warn(['id'], 'ingen engelsk titel og resumé (en)', 'en: med title og summary på engelsk');
+    if (!data.en) {
+      warn(['id'], 'ingen engelsk titel og resumé (en)', 'en: med title og summary på engelsk',
+        'en:\n    title: Moving\n    summary: You report your move on borger.dk.');
+    }
 
     data.synonyms.forEach((synonym, index) => {
       const key = synonym.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -54,6 +54,13 @@ const examples: Record<string, string> = {
   siteSearch: 'siteSearch: https://www.kommune.dk/soeg?q={query}',
   chips: 'chips: [flytning, pas]',
   'theme.primary': 'primary: "#004b87"',
+  emergency: 'emergency:\n    - { label: Alarm 112, phone: "112", when: Ring, hvis der er fare for liv lige nu. }',
+  interpreter: 'interpreter: Er du døv, kan du ringe via en tegnsprogstolk på video.',
+  digitalHelp: 'digitalHelp:\n    - { name: IT-café, description: Lær at bruge din telefon., where: Biblioteket, torsdag kl. 14–16. }',
+  callbackTopics: 'callbackTopics:\n    - { id: pension, label: Pension }',
+  'borgerservice.exceptions': 'exceptions:\n    - { date: 2026-12-24, name: Juleaftensdag }',
+  bookingServices: 'bookingServices:\n    - { id: pas, name: Pas, durationMinutes: 15 }',
+  localLinks: 'localLinks:\n    pasning: https://www.kommune.dk/pasning',
 };
 
 /** Turns a zod path into `a.b[2].c`. */
@@ -108,8 +115,12 @@ export function describeAllowed(issue: z.core.$ZodIssue): string {
       return issue.format;
     case 'unrecognized_keys':
       return 'kun de felter, der står i redaktørvejledningen (knowledge/README.md)';
-    case 'invalid_union':
-      return 'en dato skrevet ÅÅÅÅ-MM-DD';
+    case 'invalid_union': {
+      // Unions here are "a text or a number" and "a date as text or as a YAML date": the first
+      // branch says what an editor should write.
+      const first = issue.errors[0]?.[0];
+      return first ? describeAllowed({ ...first, path: issue.path } as z.core.$ZodIssue) : issue.message;
+    }
     default:
       return issue.message;
   }
@@ -138,7 +149,8 @@ export function formatProblem(problem: Problem): string {
 
 /** A problem at a field of a parsed YAML file; errors by default. */
 export function fieldProblem(
-  file: string, located: LocatedYaml, path: (string | number)[], found: string, allowed: string, severity: Severity = 'fejl',
+  file: string, located: LocatedYaml, path: (string | number)[], found: string, allowed: string,
+  severity: Severity = 'fejl', example: string | null = exampleFor(path) ?? null,
 ): Problem {
-  return { severity, file, ...located.positionOf(path), field: fieldName(path), found, allowed, example: exampleFor(path) };
+  return { severity, file, ...located.positionOf(path), field: fieldName(path), found, allowed, example: example ?? undefined };
 }

@@ -90,8 +90,9 @@ export const situationFrontmatter = z.strictObject({
   audience: z.array(audience).min(1),
   /** Broad topic. */
   category,
-  /** Words citizens use: everyday phrasing, inflections, misspellings, without æ/ø/å, English. */
-  synonyms: z.array(z.string().min(2).max(60)).min(1),
+  /** Words citizens use: everyday phrasing, inflections, misspellings, without æ/ø/å, English.
+   *  A bare number (112) is read as text. */
+  synonyms: z.array(z.union([z.string().min(2).max(60), z.number().transform(String)])).min(1),
   /** Plain Danish, one to three short sentences. */
   summary: z.string().min(10).max(400),
   /** The primary self-service, when there is one. */

@@ -156,6 +156,31 @@ describe('the demo site', () => {
     await page.close();
   });
 
+  it('shows every situation in the editors\' catalogue, ranks a trial query, and has no axe violations', async () => {
+    const page = await browser.newPage();
+    await page.setBypassCSP(true); // only so the test can inject axe-core
+    await page.goto(`${origin}/katalog.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('#katalog')?.shadowRoot?.querySelector('.entry'));
+    const knowledge = JSON.parse(readFileSync(join(repoRoot, 'dist', 'vejviser', 'knowledge.json'), 'utf8')) as { situations: { title: string }[] };
+    const titles = await page.evaluate(() => [...document.querySelector('#katalog')!.shadowRoot!.querySelectorAll('.entry .card h3')].map((h) => h.textContent));
+    expect(titles.sort()).toEqual(knowledge.situations.map((s) => s.title).sort());
+    await page.evaluate(() => document.querySelector('#katalog')!.shadowRoot!.querySelector<HTMLInputElement>('#try-input')!.focus());
+    await page.keyboard.type('jeg skal flytte');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#katalog')!.shadowRoot!.querySelector('.ranking'));
+    const firstRow = await page.evaluate(() => [...document.querySelector('#katalog')!.shadowRoot!.querySelectorAll('.ranking tbody tr:first-child td')].map((td) => td.textContent));
+    expect(firstRow[2]).toBe('flytning');
+    expect(Number(firstRow[3])).toBeGreaterThan(0);
+    await page.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('answers on the contact page with the inline widget', async () => {
     const { page } = await open('/kontakt.html');
     await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('input'));

@@ -3,6 +3,7 @@
  * self-service link, and a human alternative on the card itself ("ingen selvbetjening uden
  * medbetjening": help must be visible, not hidden behind "Læs mere").
  */
+import type { CompiledAlternative } from '../../../knowledge/compiler/compiled.ts';
 import type { AnswerMessage } from '../model/conversation.ts';
 import { useWidget } from './context.ts';
 import { ExternalLink } from './external-link.tsx';
@@ -11,6 +12,11 @@ import { VisitInfo } from './visit-info.tsx';
 
 /** How many alternatives the card shows; the rest are in the body text. */
 const shownAlternatives = 2;
+
+/** Alternatives where a person helps come before plain information. */
+function humanFirst(alternatives: CompiledAlternative[]): CompiledAlternative[] {
+  return [...alternatives].sort((a, b) => Number(a.channel === 'information') - Number(b.channel === 'information'));
+}
 
 export function AnswerCard({ message }: { message: AnswerMessage }) {
   const { t, lang, knowledge } = useWidget();
@@ -51,7 +57,7 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
         <div class="alternatives">
           <p><strong>{t.needHelp}</strong></p>
           <ul lang="da">
-            {situation.alternatives.slice(0, shownAlternatives).map((alternative) => (
+            {humanFirst(situation.alternatives).slice(0, shownAlternatives).map((alternative) => (
               <li key={alternative.label}>
                 {alternative.url ? <ExternalLink href={alternative.url}>{alternative.label}</ExternalLink> : alternative.label}
               </li>

@@ -1,0 +1,61 @@
+/**
+ * The editors' error catalogue, pinned: one deliberately broken fixture per error kind (and per
+ * warning kind), and the exact Danish text an editor sees for it, `path:line:col  field` first.
+ * A changed message is a deliberate act: update the snapshot with `npx vitest run -u` and review it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileSources, type SourceFile } from '../../knowledge/compiler/compile.ts';
+import { formatProblem } from '../../knowledge/compiler/problems.ts';
+import { repoRoot } from '../helpers/knowledge.ts';
+
+const fixtures = join(repoRoot, 'test', 'fixtures');
+const today = '2026-11-22';
+const read = (folder: string, name: string): SourceFile => ({ file: `test/fixtures/${folder}/${name}`, text: readFileSync(join(fixtures, folder, name), 'utf8') });
+const names = (folder: string) => readdirSync(join(fixtures, folder)).sort();
+const real = readFileSync(join(repoRoot, 'knowledge', 'municipality.yaml'), 'utf8');
+// The fixtures are not the real situations, so the real topic chips would not resolve.
+const municipality: SourceFile = { file: 'knowledge/municipality.yaml', text: real.replace(/^chips:.*$/m, 'chips: []') };
+
+const report = (problems: ReturnType<typeof compileSources>['problems']) => problems.map(formatProblem).join('\n\n');
+
+describe('error messages for broken situation files', () => {
+  it.each(names('situations'))('%s', (name) => {
+    const { knowledge, problems } = compileSources(municipality, [read('situations', name)], { today });
+    expect(knowledge).toBeUndefined();
+    const errors = problems.filter((problem) => problem.severity === 'fejl');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(formatProblem(errors[0])).toMatch(new RegExp(`^test/fixtures/situations/${name}:\\d+:\\d+  \\S`));
+    expect(report(errors)).toMatchSnapshot();
+  });
+});
+
+describe('error messages for a broken municipality.yaml', () => {
+  it.each(names('municipality'))('%s', (name) => {
+    const { knowledge, problems } = compileSources(read('municipality', name), [], { today });
+    expect(knowledge).toBeUndefined();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(formatProblem(problems[0])).toMatch(new RegExp(`^test/fixtures/municipality/${name}:\\d+:\\d+  \\S`));
+    expect(report(problems)).toMatchSnapshot();
+  });
+});
+
+describe('warnings, which print but do not stop the build', () => {
+  it.each(names('warnings').filter((name) => name !== 'missing-english.md'))('%s', (name) => {
+    // A shared synonym needs a second situation that has it first.
+    const sources = name === 'shared-synonym.md' ? [read('warnings', 'missing-english.md'), read('warnings', name)] : [read('warnings', name)];
+    const { knowledge, problems } = compileSources(municipality, sources, { today });
+    expect(knowledge).toBeDefined();
+    const mine = problems.filter((problem) => problem.file.endsWith(name));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((problem) => problem.severity === 'advarsel')).toBe(true);
+    expect(report(mine)).toMatchSnapshot();
+  });
+
+  it('missing-english.md', () => {
+    const { knowledge, problems } = compileSources(municipality, [read('warnings', 'missing-english.md')], { today });
+    expect(knowledge).toBeDefined();
+    expect(report(problems)).toMatchSnapshot();
+  });
+});
