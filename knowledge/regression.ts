@@ -12,7 +12,7 @@ import { triage, type Triage } from '../widget/src/core/triage.ts';
  * The bar the search must clear. Raise these as search improves; never lower them to let a change
  * through, and never change an expected id to make a query pass (add a synonym instead).
  */
-export const thresholds = { top1: 0.85, top3: 0.95, outOfScope: 0.9, emergency: 1 } as const;
+export const thresholds = { top1: 0.88, top3: 0.96, outOfScope: 0.95, emergency: 1 } as const;
 
 /** One line of queries.tsv. */
 export interface RegressionQuery { query: string; expected: string; line: number }

@@ -59,6 +59,13 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
     why = 'Det her klares bedst ved at tale med Borgerservice.';
   }
 
+  // Urgent situations (a child at risk, acute danger) put the emergency numbers before everything.
+  if (situation.urgent) {
+    steps.unshift(...emergencySteps(knowledge));
+    notices.push('emergency');
+    why = 'Er nogen i fare lige nu, så ring 112. Ellers er det første skridt det, der står herunder.';
+  }
+
   const phoneOpen = isOpen(borgerservice.phoneHours, at, borgerservice.exceptions);
   steps.push({ channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: phoneOpen });
   if (!phoneOpen && steps.length === 1) notices.push('closed-now');
@@ -67,17 +74,19 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
   return { situation: situation.id, profile, steps, notices, why };
 }
 
-/**
- * The route when someone may be in danger: the municipality's emergency numbers in the order its
- * editors gave them (112 first), then a person at Borgerservice.
- */
-export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
-  const { borgerservice, emergency } = knowledge.municipality;
-  const steps: RouteStep[] = emergency.map(({ label, phone, when }) => ({
-    channel: phone === '112' ? 'emergency' : 'phone',
+/** The municipality's emergency numbers as steps, in the order its editors gave them (112 first). */
+function emergencySteps(knowledge: CompiledKnowledge): RouteStep[] {
+  return knowledge.municipality.emergency.map(({ label, phone, when }) => ({
+    channel: 'emergency',
     label: `${label}: ${when}`,
     phone,
   }));
+}
+
+/** The route when someone may be in danger: the emergency numbers, then a person at Borgerservice. */
+export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
+  const { borgerservice } = knowledge.municipality;
+  const steps = emergencySteps(knowledge);
   steps.push({ channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: isOpen(borgerservice.phoneHours, at, borgerservice.exceptions) });
   return { situation, profile, steps, notices: ['emergency'], why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.' };
 }

@@ -22,6 +22,8 @@ export interface SearchIndex {
   /** Every term in the index, for fuzzy and compound matching. */
   vocabulary: string[];
   fuzzy: Fuse<string>;
+  /** Terms made by joining the words of a title or synonym ("mit id" → mitid), for joining queries. */
+  joins: Set<string>;
   /** Per situation: its title and each synonym as a set of terms, for whole-phrase matches. */
   phrases: string[][][];
 }
@@ -48,11 +50,17 @@ export function buildIndex(situations: CompiledSituation[]): SearchIndex {
   };
   // Citizens write words together or apart ("digital post", "digitalpost", "mit id", "mitid"), so
   // each pair of adjacent words in a title or synonym is also posted joined.
+  const joins = new Set<string>();
+  const postJoin = (joined: string, index: number, weight: number) => {
+    const token = term(joined);
+    joins.add(token);
+    addPosting(token, index, weight);
+  };
   const postJoined = (text: string, index: number, weight: number) => {
     const content = words(text).filter((word) => !isStopword(word));
-    for (let i = 0; i + 1 < content.length; i++) post(content[i] + content[i + 1], index, weight);
+    for (let i = 0; i + 1 < content.length; i++) postJoin(content[i] + content[i + 1], index, weight);
     const all = words(text);
-    if (all.length > 1 && all.join('').length > 3) post(all.join(''), index, weight);
+    if (all.length > 1 && all.join('').length > 3) postJoin(all.join(''), index, weight);
   };
   const phrases: string[][][] = situations.map((situation) =>
     [situation.title, ...situation.synonyms].map(analyze).filter((phrase) => phrase.length > 0));
@@ -69,7 +77,7 @@ export function buildIndex(situations: CompiledSituation[]): SearchIndex {
   });
   const vocabulary = [...postings.keys()];
   const fuzzy = new Fuse(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true, ignoreFieldNorm: true });
-  return { situations, postings, vocabulary, fuzzy, phrases };
+  return { situations, postings, vocabulary, fuzzy, joins, phrases };
 }
 
 /**
@@ -81,7 +89,8 @@ export function queryTerms(index: SearchIndex, query: string): string[] {
   const terms: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const joined = i + 1 < raw.length ? term(raw[i] + raw[i + 1]) : '';
-    if (joined && index.postings.has(joined)) {
+    // Only joins an editor's title or synonym made: "må der" must not become the word "måder".
+    if (joined && index.joins.has(joined)) {
       terms.push(joined);
       i++;
     } else if (!isStopword(raw[i])) {
@@ -112,7 +121,9 @@ function matchTerm(index: SearchIndex, queryTerm: string): [string, number][] {
   if (index.postings.has(queryTerm)) return [[queryTerm, 1]];
   // Fuzzy matching on very short words finds noise ("pas" inside "pasning"), so it needs 4 letters.
   if (queryTerm.length < 4) return [];
-  return index.fuzzy.search(queryTerm, { limit: 5 }).map(({ item, score = 1 }) => {
+  // Misspellings keep their first letter far more often than not; requiring it stops "klok"
+  // (klokken) from meeting "lokal".
+  return index.fuzzy.search(queryTerm, { limit: 8 }).filter(({ item }) => item[0] === queryTerm[0]).map(({ item, score = 1 }) => {
     const lengthRatio = Math.min(item.length, queryTerm.length) / Math.max(item.length, queryTerm.length);
     return [item, (1 - score) * lengthRatio] as [string, number];
   }).filter(([, similarity]) => similarity >= 0.5);

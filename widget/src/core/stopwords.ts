@@ -16,6 +16,8 @@ export const stopwords: ReadonlySet<string> = new Set([
   'gaar', 'gik', 'vores', 'jeres', 'mere', 'mest', 'nej', 'ja', 'venligst', 'altsaa',
   // time words say when, not what
   'naeste', 'maaned', 'uge', 'snart', 'igen', 'idag', 'imorgen',
+  // "ved ikke", "ved siden af": too common to say anything
+  'ved',
   // English, for citizens who write in English
   'the', 'a', 'an', 'to', 'my', 'how', 'do', 'does', 'can', 'want', 'is', 'are', 'of', 'and', 'in', 'on',
   'it', 'me', 'what', 'where', 'get', 'need', 'new', 'please',

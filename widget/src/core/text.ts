@@ -20,9 +20,13 @@ export function words(text: string): string[] {
 
 /**
  * Words the Snowball stemmer merges with a different word that matters here: "passe" (look after)
- * must not become "pas" (passport).
+ * must not become "pas" (passport), nor "farlig" or "fare" (danger) "far" (father).
  */
-const stemExceptions: Record<string, string> = { passe: 'passe', passer: 'passe', passede: 'passe', passes: 'passe' };
+const stemExceptions: Record<string, string> = {
+  passe: 'passe', passer: 'passe', passede: 'passe', passes: 'passe',
+  // Snowball strips "-lig" as a suffix, which turns "farlig" (dangerous) into "far" (father).
+  farlig: 'farlig', farligt: 'farlig', farlige: 'farlig', fare: 'fare',
+};
 
 /** Stems one lower-case word and folds it. */
 export function term(word: string): string {

@@ -6,6 +6,7 @@
 import type { CompiledAlternative } from '../../../knowledge/compiler/compiled.ts';
 import type { AnswerMessage } from '../model/conversation.ts';
 import { useWidget } from './context.ts';
+import { EmergencyNumbers } from './emergency-numbers.tsx';
 import { ExternalLink } from './external-link.tsx';
 import { localText } from './local-text.ts';
 import { VisitInfo } from './visit-info.tsx';
@@ -24,13 +25,16 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   const { phone } = knowledge.municipality.borgerservice;
   // English only where an editor translated it; otherwise the Danish text keeps lang="da".
   const text = localText(situation, lang);
-  const first = route.steps[0];
+  // An urgent situation (a child at risk) leads with the emergency numbers, then its own steps.
+  const emergency = route.steps.filter((step) => step.channel === 'emergency');
+  const first = route.steps.find((step) => step.channel !== 'emergency') ?? route.steps[0];
   const selfService = route.steps.find((step) => step.channel === 'self-service');
   const tel = `tel:${phone.replace(/\s/g, '')}`;
   return (
     <article class="card" lang={lang} aria-labelledby={`vv-answer-${message.id}`}>
       <p class="card-intro">{t.answerIntro}</p>
       <h3 id={`vv-answer-${message.id}`} lang={text.lang}>{text.title}</h3>
+      {emergency.length > 0 && <EmergencyNumbers steps={emergency} />}
       <p lang={text.lang}>{text.summary}</p>
       {first.channel === 'booking' && (
         <div class="step">
