@@ -25,15 +25,18 @@ if (process.argv.includes('--misses') || process.argv.includes('-v')) {
 const rows: [string, string, number, number][] = [
   ['top-1 (rigtigt svar)', `${report.top1}/${report.inScope}`, scores.top1, thresholds.top1],
   ['top-3 (blandt de tre første)', `${report.top3}/${report.inScope}`, scores.top3, thresholds.top3],
-  ['uden for emne: intet sikkert svar', `${report.outOfScopeNone}/${report.outOfScope}`, scores.outOfScope, thresholds.outOfScope],
+  ['uden for emne: ærligt intet svar', `${report.outOfScopeNone}/${report.outOfScope}`, scores.outOfScope, thresholds.outOfScope],
   ['nødsituation: 112 først', `${report.emergencyHits}/${report.emergencies}`, scores.emergency, thresholds.emergency],
 ];
 console.log(`${'queries.tsv'.padEnd(36)}${'antal'.padStart(10)}${'andel'.padStart(10)}${'krav'.padStart(10)}`);
+rows.push(['sikkert, men forkert svar', `${report.confidentWrong}/${report.inScope}`, scores.confidentWrong, thresholds.confidentWrong]);
 let failed = false;
 for (const [label, count, value, threshold] of rows) {
-  const ok = value >= threshold;
+  // The last row is a ceiling, the others are floors.
+  const ceiling = label.startsWith('sikkert, men forkert');
+  const ok = ceiling ? value <= threshold : value >= threshold;
   failed ||= !ok;
-  console.log(`${label.padEnd(36)}${count.padStart(10)}${percent(value).padStart(10)}${(`≥ ${percent(threshold)}`).padStart(10)}  ${ok ? 'ok' : 'UNDER KRAV'}`);
+  console.log(`${label.padEnd(36)}${count.padStart(10)}${percent(value).padStart(10)}${(`${ceiling ? '≤' : '≥'} ${percent(threshold)}`).padStart(10)}  ${ok ? 'ok' : 'UNDER KRAV'}`);
 }
 if (failed) {
   console.error('\nSøgningen klarer ikke kravene. Se de forkerte svar med: npm run knowledge:queries -- --misses');

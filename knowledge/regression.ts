@@ -12,7 +12,7 @@ import { triage, type Triage } from '../widget/src/core/triage.ts';
  * The bar the search must clear. Raise these as search improves; never lower them to let a change
  * through, and never change an expected id to make a query pass (add a synonym instead).
  */
-export const thresholds = { top1: 0.88, top3: 0.96, outOfScope: 0.95, emergency: 1 } as const;
+export const thresholds = { top1: 0.92, top3: 0.98, outOfScope: 0.9, confidentWrong: 0.02, emergency: 1 } as const;
 
 /** One line of queries.tsv. */
 export interface RegressionQuery { query: string; expected: string; line: number }
@@ -35,8 +35,10 @@ export interface RegressionReport {
   top1: number;
   top3: number;
   outOfScope: number;
-  /** Share of out-of-scope queries that got no confident answer. */
+  /** Out-of-scope queries answered `none`: an honest "we don't know". */
   outOfScopeNone: number;
+  /** In-scope queries answered with confidence but wrongly: the failure the commercial bots are known for. */
+  confidentWrong: number;
   emergencies: number;
   emergencyHits: number;
   misses: Miss[];
@@ -46,13 +48,13 @@ export interface RegressionReport {
 export function runRegression(knowledge: CompiledKnowledge, queries: RegressionQuery[]): RegressionReport {
   const index = buildIndex(knowledge.situations);
   const at = new Date('2026-11-23T10:00:00+01:00');
-  const report: RegressionReport = { inScope: 0, top1: 0, top3: 0, outOfScope: 0, outOfScopeNone: 0, emergencies: 0, emergencyHits: 0, misses: [] };
+  const report: RegressionReport = { inScope: 0, top1: 0, top3: 0, outOfScope: 0, outOfScopeNone: 0, confidentWrong: 0, emergencies: 0, emergencyHits: 0, misses: [] };
   for (const query of queries) {
     const result = triage(knowledge, index, query.query, { at });
     let hit: boolean;
     if (query.expected === 'none') {
       report.outOfScope++;
-      hit = result.status === 'none' || result.status === 'clarify';
+      hit = result.status === 'none';
       if (hit) report.outOfScopeNone++;
     } else if (query.expected === 'emergency') {
       report.emergencies++;
@@ -60,8 +62,10 @@ export function runRegression(knowledge: CompiledKnowledge, queries: RegressionQ
       if (hit) report.emergencyHits++;
     } else {
       report.inScope++;
-      hit = result.status === 'answer' && result.results[0]?.id === query.expected;
+      // An urgent situation found in an emergency (akut-hjaelp) is a hit too: 112 comes first there.
+      hit = (result.status === 'answer' || result.status === 'emergency') && result.results[0]?.id === query.expected;
       if (hit) report.top1++;
+      else if (result.status === 'answer') report.confidentWrong++;
       if (result.status !== 'none' && result.results.slice(0, 3).some((r) => r.id === query.expected)) report.top3++;
     }
     if (!hit) report.misses.push({ query, result });
@@ -76,6 +80,7 @@ export function rates(report: RegressionReport) {
     top1: share(report.top1, report.inScope),
     top3: share(report.top3, report.inScope),
     outOfScope: share(report.outOfScopeNone, report.outOfScope),
+    confidentWrong: report.inScope === 0 ? 0 : report.confidentWrong / report.inScope,
     emergency: share(report.emergencyHits, report.emergencies),
   };
 }

@@ -43,6 +43,8 @@ export interface CompiledSituation {
   sensitive: boolean;
   urgent: boolean;
   related: string[];
+  /** How often citizens come with this errand, 0–1; a small prior in the ranking. */
+  popularity: number;
   reviewed?: string;
   en?: { title: string; summary: string };
 }

@@ -109,6 +109,8 @@ export const situationFrontmatter = z.strictObject({
   urgent: z.boolean().default(false),
   /** Ids of related situations. */
   related: z.array(situationId).default([]),
+  /** How often citizens come with this errand, 0–1 (default 0.5). Tips close calls towards common errands. */
+  popularity: z.number().min(0).max(1).default(0.5),
   /** Date an editor last checked the facts and links; leave empty until checked. */
   reviewed: isoDate.optional(),
   /** English translation of title and summary. */

@@ -26,12 +26,13 @@ describe('the editors\' regression set (knowledge/queries.tsv)', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('clears the thresholds for top-1, top-3, out-of-scope and emergencies', () => {
+  it('clears the thresholds for top-1, top-3, out-of-scope, confident wrong answers and emergencies', () => {
     const scores = rates(runRegression(knowledge, readQueries(join(repoRoot, 'knowledge', 'queries.tsv'))));
     expect(scores.top1).toBeGreaterThanOrEqual(thresholds.top1);
     expect(scores.top3).toBeGreaterThanOrEqual(thresholds.top3);
     expect(scores.outOfScope).toBeGreaterThanOrEqual(thresholds.outOfScope);
     expect(scores.emergency).toBeGreaterThanOrEqual(thresholds.emergency);
+    expect(scores.confidentWrong).toBeLessThanOrEqual(thresholds.confidentWrong);
   });
 });
 

@@ -14,6 +14,14 @@ export const fieldWeights = { title: 3, synonyms: 2.5, en: 2, summary: 1, text: 
 
 const maxWeight = fieldWeights.title;
 
+/**
+ * Tuning measured on knowledge/queries.tsv (`npm run knowledge:queries`): how much a query word the
+ * knowledge has never seen counts against a match (as a share of a fully matched word) and for how
+ * many such words at most, how many of the query's best-matching words decide the score, and the
+ * smallest fuzzy similarity that counts as a match at all.
+ */
+export const tuning = { unknownWord: 0.6, maxUnknown: 2, keyTerms: 3, minSimilarity: 0.5 };
+
 /** A search index over compiled situations. */
 export interface SearchIndex {
   situations: CompiledSituation[];
@@ -89,8 +97,11 @@ export function queryTerms(index: SearchIndex, query: string): string[] {
   const terms: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const joined = i + 1 < raw.length ? term(raw[i] + raw[i + 1]) : '';
-    // Only joins an editor's title or synonym made: "må der" must not become the word "måder".
-    if (joined && index.joins.has(joined)) {
+    // A compound written apart ("navne forandring", "borger guide") is joined when the knowledge
+    // knows the whole word. Stop words only join where an editor's title or synonym did it
+    // ("mit id"), so "må der" never becomes the word "måder".
+    const contentPair = joined && !isStopword(raw[i]) && !isStopword(raw[i + 1]);
+    if (joined && (index.joins.has(joined) || (contentPair && index.postings.has(joined)))) {
       terms.push(joined);
       i++;
     } else if (!isStopword(raw[i])) {
@@ -126,7 +137,7 @@ function matchTerm(index: SearchIndex, queryTerm: string): [string, number][] {
   return index.fuzzy.search(queryTerm, { limit: 8 }).filter(({ item }) => item[0] === queryTerm[0]).map(({ item, score = 1 }) => {
     const lengthRatio = Math.min(item.length, queryTerm.length) / Math.max(item.length, queryTerm.length);
     return [item, (1 - score) * lengthRatio] as [string, number];
-  }).filter(([, similarity]) => similarity >= 0.5);
+  }).filter(([, similarity]) => similarity >= tuning.minSimilarity);
 }
 
 /**
@@ -134,6 +145,9 @@ function matchTerm(index: SearchIndex, queryTerm: string): [string, number][] {
  * editor wrote exactly those words for this situation), so it lifts the score by up to this much.
  */
 export const phraseBonus = 0.3;
+
+/** How far the editors' popularity (0–1) can move a score, relative. */
+export const popularityPrior = 0.1;
 
 /** The largest share of the query covered by one of the situation's phrases found whole in it. */
 function phraseCoverage(phrases: string[][], asked: Set<string>, size: number): number {
@@ -149,13 +163,14 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   const terms = queryTerms(index, query);
   if (terms.length === 0) return [];
   const total = index.situations.length;
-  const scores = new Map<number, number>();
-  let possible = 0;
+  // Per situation, what each query term is worth to it.
+  const contributions = new Map<number, number[]>();
+  let known = 0;
+  let unknown = 0;
   for (const queryTerm of terms) {
     const matches = matchTerm(index, queryTerm);
-    // A word the knowledge has never seen ("Aarhus", "please") weakens the match less than a word
-    // it knows but that points elsewhere.
-    possible += matches.length ? maxWeight : maxWeight / 4;
+    if (matches.length) known++;
+    else unknown++;
     const best = new Map<number, number>();
     for (const [token, similarity] of matches) {
       const docs = index.postings.get(token)!;
@@ -166,14 +181,27 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
         if (value > (best.get(doc) ?? 0)) best.set(doc, value);
       }
     }
-    for (const [doc, value] of best) scores.set(doc, (scores.get(doc) ?? 0) + value);
+    for (const [doc, value] of best) {
+      const list = contributions.get(doc);
+      if (list) list.push(value);
+      else contributions.set(doc, [value]);
+    }
   }
+  // A long, rambling message is judged on its most telling words: only the best `keyTerms` count,
+  // and words the knowledge has never seen ("Aarhus", "netto") weaken a match up to a point.
+  const counted = Math.min(known, tuning.keyTerms);
+  const possible = maxWeight * (counted + tuning.unknownWord * Math.min(unknown, tuning.maxUnknown));
   // Phrases are checked against the query's words both as matched and as written apart.
   const asked = new Set([...terms, ...analyze(query)]);
-  return [...scores]
-    .map(([doc, score]) => ({
-      situation: index.situations[doc],
-      score: (Math.min(1, score / possible) + phraseBonus * phraseCoverage(index.phrases[doc], asked, Math.max(1, terms.length))) / (1 + phraseBonus),
-    }))
+  return [...contributions]
+    .map(([doc, values]) => {
+      const strongest = values.sort((a, b) => b - a).slice(0, tuning.keyTerms).reduce((sum, value) => sum + value, 0);
+      const coverage = phraseCoverage(index.phrases[doc], asked, Math.max(1, terms.length));
+      const situation = index.situations[doc];
+      const match = (Math.min(1, strongest / possible) + phraseBonus * coverage) / (1 + phraseBonus);
+      // The editors' popularity prior moves a score by at most ±popularityPrior/2: enough to tip a
+      // near-tie towards the common errand, never enough to turn a weak match into an answer.
+      return { situation, score: Math.min(1, match * (1 + popularityPrior * ((situation.popularity ?? 0.5) - 0.5))) };
+    })
     .sort((a, b) => b.score - a.score || a.situation.title.localeCompare(b.situation.title, 'da'));
 }
