@@ -28,9 +28,19 @@ const stemExceptions: Record<string, string> = {
   farlig: 'farlig', farligt: 'farlig', farlige: 'farlig', fare: 'fare',
 };
 
+/** Stemming is the costly step and texts repeat their words, so each word is stemmed once. */
+const termCache = new Map<string, string>();
+const termCacheLimit = 100_000;
+
 /** Stems one lower-case word and folds it. */
 export function term(word: string): string {
-  return fold(stemExceptions[word] ?? stemmer(word));
+  let cached = termCache.get(word);
+  if (cached === undefined) {
+    if (termCache.size >= termCacheLimit) termCache.clear();
+    cached = fold(stemExceptions[word] ?? stemmer(word));
+    termCache.set(word, cached);
+  }
+  return cached;
 }
 
 /** Whether a word is a stop word (compared folded). */
