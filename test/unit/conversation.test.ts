@@ -44,7 +44,21 @@ describe('conversation', () => {
   it('says honestly when nothing fits', () => {
     const conversation = createConversation(knowledge, { now });
     conversation.ask('banan');
-    expect(conversation.messages.value.at(-1)).toMatchObject({ kind: 'none', query: 'banan' });
+    expect(conversation.messages.value.at(-1)).toMatchObject({ kind: 'none', query: 'banan', candidates: [] });
+  });
+
+  it('offers weak candidates under an honest "we don\'t know", never as an answer', () => {
+    const conversation = createConversation(knowledge, { now });
+    // Find a query whose best match is weak, so the test does not depend on one phrasing.
+    const weak = ['vejret i morgen', 'hvordan fodrer jeg min kat', 'hvad er meningen med livet', 'anbefal en god restaurant']
+      .find((query) => {
+        conversation.ask(query);
+        const last = conversation.messages.value.at(-1)!;
+        return last.kind === 'none' && last.candidates.length > 0;
+      });
+    expect(weak).toBeDefined();
+    const last = conversation.messages.value.at(-1)!;
+    expect(last.kind === 'none' && last.candidates.length).toBeLessThanOrEqual(3);
   });
 
   it('answers a chosen topic and starts over on reset', () => {

@@ -172,9 +172,50 @@ function phraseCoverage(phrases: string[][], asked: Set<string>, size: number): 
   return best;
 }
 
+/** Options for a search. */
+export interface SearchOptions {
+  /** Treat the last word as the start of a word (type-ahead). */
+  prefixLast?: boolean;
+}
+
+/** How much a word counts when it only begins a known word: less than the whole word. */
+const prefixSimilarity = 0.8;
+
+/** Known terms that begin with `start` (at least three letters), for type-ahead. */
+function prefixMatches(index: SearchIndex, start: string): [string, number][] {
+  if (start.length < 3) return [];
+  const found: [string, number][] = [];
+  for (const word of index.vocabulary) {
+    if (word !== start && word.startsWith(start)) found.push([word, prefixSimilarity]);
+    if (found.length >= 20) break;
+  }
+  return found;
+}
+
+/** Up to `limit` situations to suggest while the citizen types; weak matches are left out. */
+export function suggest(index: SearchIndex, partial: string, limit = 3): SearchHit[] {
+  return search(index, partial, { prefixLast: true }).filter((hit) => hit.score >= suggestionFloor).slice(0, limit);
+}
+
+/**
+ * Situations that match a little but not enough to be offered as "Mente du …?" in a clarify: shown
+ * under an honest "we don't know", so the citizen still has somewhere to go.
+ */
+export function weakCandidates(index: SearchIndex, query: string, limit = 3): SearchHit[] {
+  return search(index, query).filter((hit) => hit.score >= weakFloor).slice(0, limit);
+}
+
+/** Below this a match is noise, not even worth a "Mente du …?" under "we don't know". */
+export const weakFloor = 0.2;
+
+/** The least score a type-ahead suggestion needs: below it, suggestions would be noise. */
+export const suggestionFloor = 0.25;
+
 /** Ranks situations for a query; best first, only those with some match. */
-export function search(index: SearchIndex, query: string): SearchHit[] {
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const terms = queryTerms(index, query);
+  // While the citizen types, the last word is usually unfinished ("sundh"): let it match as a prefix.
+  const unfinished = options.prefixLast && /[\p{L}\p{N}]$/u.test(query) ? terms[terms.length - 1] : undefined;
   if (terms.length === 0) return [];
   const total = index.situations.length;
   // Per situation, what each query term is worth to it.
@@ -182,7 +223,7 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   let known = 0;
   let unknown = 0;
   for (const queryTerm of terms) {
-    const matches = matchTerm(index, queryTerm);
+    const matches = queryTerm === unfinished ? [...matchTerm(index, queryTerm), ...prefixMatches(index, queryTerm)] : matchTerm(index, queryTerm);
     if (matches.length) known++;
     else unknown++;
     const best = new Map<number, number>();

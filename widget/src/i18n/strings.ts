@@ -36,6 +36,8 @@ export const da = {
   fallback: 'Hjælpen kunne ikke starte lige nu. Kontakt os i stedet:',
   emptyQuery: 'Skriv et par ord om, hvad du har brug for.',
   emergencyHeading: 'Er du eller en anden i fare? Få hjælp med det samme:',
+  suggestionsLabel: 'Forslag',
+  suggestionsCount: (count: number) => `${count} forslag. Brug pil op og pil ned, og tryk Enter for at vælge.`,
 };
 
 export type Strings = typeof da;
@@ -71,6 +73,8 @@ export const en: Strings = {
   fallback: 'The help could not start just now. Contact us instead:',
   emptyQuery: 'Write a few words about what you need.',
   emergencyHeading: 'Are you or someone else in danger? Get help now:',
+  suggestionsLabel: 'Suggestions',
+  suggestionsCount: (count: number) => `${count} suggestions. Use the up and down arrows and press Enter to choose.`,
 };
 
 /** The strings for a language; unknown languages get Danish. */

@@ -5,7 +5,7 @@
 import { signal, type Signal } from '@preact/signals-core';
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
 import { routeFor, type Profile, type Route } from '../core/route.ts';
-import { buildIndex, type SearchIndex } from '../core/search.ts';
+import { buildIndex, weakCandidates, type SearchIndex } from '../core/search.ts';
 import { triage } from '../core/triage.ts';
 
 /** What the citizen said, after CPR scrubbing. */
@@ -14,8 +14,8 @@ export interface QuestionMessage { id: number; kind: 'question'; text: string }
 export interface AnswerMessage { id: number; kind: 'answer'; situation: CompiledSituation; route: Route }
 /** "Mente du …?" with the close candidates. */
 export interface ClarifyMessage { id: number; kind: 'clarify'; options: CompiledSituation[] }
-/** No relevant situation: the query for the site-search link. */
-export interface NoneMessage { id: number; kind: 'none'; query: string }
+/** No relevant situation: the query for the site-search link, and weak candidates to offer. */
+export interface NoneMessage { id: number; kind: 'none'; query: string; candidates: CompiledSituation[] }
 /** Someone may be in danger: emergency numbers before anything else. */
 export interface EmergencyMessage { id: number; kind: 'emergency'; route: Route }
 /** A notice about the input, e.g. that a CPR number was removed. */
@@ -29,6 +29,8 @@ type Draft = Message extends infer M ? (M extends Message ? Omit<M, 'id'> : neve
 /** Conversation state and actions. */
 export interface Conversation {
   messages: Signal<Message[]>;
+  /** The search index, shared with the type-ahead. */
+  index: SearchIndex;
   /** Triage the citizen's words and append the outcome. */
   ask(text: string): void;
   /** The citizen picked a situation (a chip or a "Mente du" option). */
@@ -57,6 +59,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
 
   return {
     messages,
+    index,
     ask(text) {
       if (!text.trim()) return;
       const result = triage(knowledge, index, text, { profile, at: now() });
@@ -69,7 +72,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
         if (situations[0]) added.push(answer(situations[0]));
       } else if (result.status === 'answer') added.push(answer(situations[0]));
       else if (result.status === 'clarify') added.push({ kind: 'clarify', options: situations });
-      else if (result.query) added.push({ kind: 'none', query: result.query });
+      else if (result.query) added.push({ kind: 'none', query: result.query, candidates: weakCandidates(index, result.query).map((hit) => hit.situation) });
       append(...added);
     },
     choose(id) {

@@ -1,17 +1,17 @@
 /** Always-visible contact: no dead ends, whatever the search found. */
-import { formatHours, isOpen, nextOpening } from '../core/hours.ts';
+import { formatHours } from '../core/hours.ts';
 import { useWidget } from './context.ts';
+import { OpenNow } from './open-now.tsx';
 import { PhoneLink } from './phone-link.tsx';
 
 export function ContactFooter({ now }: { now: Date }) {
   const { t, knowledge } = useWidget();
-  const { phoneHours, exceptions } = knowledge.municipality.borgerservice;
-  const open = isOpen(phoneHours, now, exceptions);
+  const { phoneHours } = knowledge.municipality.borgerservice;
   return (
     <div class="contact">
       <p>
         <PhoneLink contact={knowledge.municipality.borgerservice} t={t} />
-        {' '}<span class={open ? 'open' : 'closed'}>{open ? t.openNow : t.closedNow(nextOpening(phoneHours, now, exceptions))}</span>
+        {' '}<OpenNow now={now} />
       </p>
       <p>{t.phoneHours(formatHours(phoneHours))}</p>
     </div>

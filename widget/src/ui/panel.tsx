@@ -72,10 +72,10 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
       </div>
       <div class="panel-body" ref={bodyRef}>
         <p class="intro">{t.intro}</p>
-        <Transcript messages={messages} onChoose={choose} />
+        <Transcript messages={messages} now={now()} onChoose={choose} />
         {messages.length === 0 && <TopicChips onChoose={choose} />}
       </div>
-      <AskForm onAsk={conversation.ask} inputRef={inputRef} />
+      <AskForm onAsk={conversation.ask} onChoose={choose} index={conversation.index} inputRef={inputRef} />
       <ContactFooter now={now()} />
     </section>
   );

@@ -9,7 +9,7 @@ import { useWidget } from './context.ts';
 import { EmergencyMessage } from './emergency-message.tsx';
 import { NoneMessage } from './none-message.tsx';
 
-export function Transcript({ messages, onChoose }: { messages: Message[]; onChoose: (id: string) => void }) {
+export function Transcript({ messages, now, onChoose }: { messages: Message[]; now: Date; onChoose: (id: string) => void }) {
   const { t, lang } = useWidget();
   return (
     <div class="transcript" role="log" aria-label={t.transcriptLabel} lang={lang}>
@@ -27,7 +27,7 @@ export function Transcript({ messages, onChoose }: { messages: Message[]; onChoo
           case 'emergency':
             return <EmergencyMessage key={message.id} message={message} />;
           case 'none':
-            return <NoneMessage key={message.id} message={message} />;
+            return <NoneMessage key={message.id} message={message} now={now} onChoose={onChoose} />;
         }
       })}
     </div>
