@@ -102,10 +102,17 @@ describe('outcome', () => {
     expect(outcome([hit('a', 0.8), hit('b', 0.75)]).status).toBe('clarify');
   });
 
-  it('asks "Mente du" for a weak match and offers at most three options', () => {
-    const weak = outcome([hit('a', outcomeThresholds.answer - 0.01)]);
-    expect(weak.status).toBe('clarify');
+  it('answers a weaker match only when no other situation is relevant at all', () => {
+    const weak = outcomeThresholds.alone + 0.02;
+    expect(outcome([hit('a', weak)]).status).toBe('answer');
+    expect(outcome([hit('a', weak), hit('b', outcomeThresholds.relevant - 0.01)]).status).toBe('answer');
+    expect(outcome([hit('a', weak), hit('b', outcomeThresholds.relevant)]).status).toBe('clarify');
+    expect(outcome([hit('a', outcomeThresholds.alone - 0.01)]).status).toBe('none');
+  });
+
+  it('asks "Mente du" when matches are close and offers at most three options', () => {
     const many = outcome([hit('a', 0.4), hit('b', 0.39), hit('c', 0.38), hit('d', 0.37)]);
+    expect(many.status).toBe('clarify');
     expect(many.shown.map((h) => h.situation.id)).toEqual(['a', 'b', 'c']);
   });
 

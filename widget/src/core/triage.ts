@@ -28,15 +28,14 @@ export interface Triage {
 /**
  * Thresholds on the 0–1 score (the share of the query's most telling words a situation explains).
  * An answer needs a clearly best match: a score of at least `answer` with the runner-up below
- * `lead` × the top, or, for a message that only one situation explains at all, at least `alone`
- * with the runner-up below `aloneLead` × the top. Anything else at or above `relevant` asks
- * "Mente du …?"; below `relevant` nothing is dressed up as a match.
+ * `lead` × the top, or at least `alone` when no other situation is relevant at all. Anything else
+ * at or above `relevant` asks "Mente du …?"; below `relevant` nothing is dressed up as a match.
  * Tuned with `npm run knowledge:queries` and checked on 170 queries written blind by someone who
  * never saw the search (130 in scope, 40 out): the `alone` rule took blind top-1 from 68 % to 85 %
  * for one confident wrong answer in 130, and `relevant` at 0.3 keeps every blind out-of-scope
  * query at an honest "none".
  */
-export const thresholds = { answer: 0.45, lead: 0.8, alone: 0.3, aloneLead: 0.6, relevant: 0.3, maxOptions: 3 } as const;
+export const thresholds = { answer: 0.45, lead: 0.8, alone: 0.3, relevant: 0.3, maxOptions: 3 } as const;
 
 /** Longer input is cut: nobody describes an errand in more, and it bounds the work per query. */
 export const maxQueryLength = 500;
@@ -51,7 +50,7 @@ export function outcome(hits: SearchHit[]): { status: Status; shown: SearchHit[]
   if (!top) return { status: 'none', shown: [] };
   const secondScore = second?.score ?? 0;
   const clearlyBest = (top.score >= thresholds.answer && secondScore < top.score * thresholds.lead)
-    || (top.score >= thresholds.alone && secondScore < top.score * thresholds.aloneLead);
+    || (top.score >= thresholds.alone && !second);
   if (clearlyBest) {
     return { status: 'answer', shown: relevant.slice(0, thresholds.maxOptions) };
   }
