@@ -72,7 +72,8 @@ function print(result: Triage): void {
   const lines = [`"${result.query}" → ${statusNames[result.status]} (${result.status})`];
   result.results.forEach((hit, i) => lines.push(`  ${i + 1}. ${hit.id.padEnd(26)} ${hit.title}  ${hit.score.toFixed(2)}`));
   if (result.route) {
-    result.route.steps.forEach((step, i) => lines.push(`  ${i === 0 ? 'Første skridt' : 'Derefter'}: ${step.label}${step.url ? ` — ${step.url}` : ''}${step.phone ? ` — tlf. ${step.phone}` : ''}`));
+    result.route.steps.forEach((step, i) => lines.push(`  ${i === 0 ? 'Første skridt' : 'Derefter'}: ${step.label}${step.url ? ` — ${step.url}` : ''}${step.phone ? ` — tlf. ${step.phone}` : ''}${step.openText ? ` (${step.openText})` : ''}`));
+    if (result.route.notices.length) lines.push(`  Bemærkninger: ${result.route.notices.join(', ')}`);
     lines.push(`  Hvorfor: ${result.route.why}`);
   }
   if (result.notices.includes('cpr-removed')) lines.push('  Bemærk: et CPR-nummer blev fjernet fra spørgsmålet.');

@@ -83,7 +83,7 @@ function Entry({ knowledge, situation, id }: { knowledge: CompiledKnowledge; sit
   const route = routeFor(knowledge, situation, 'self', demoTime);
   return (
     <div class="entry">
-      <AnswerCard message={{ id, kind: 'answer', situation, route }} />
+      <AnswerCard message={{ id, kind: 'answer', situation, route }} now={demoTime} />
       <dl class="facts">
         <dt>Id og målgruppe</dt>
         <dd>{situation.id} · {situation.audience.join(', ')}</dd>

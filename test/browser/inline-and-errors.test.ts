@@ -43,7 +43,8 @@ describe('the inline widget', () => {
     expect(card.querySelector('.step')!.textContent).to.contain('Før du kommer:');
     expect(card.querySelector('.visit')!.textContent).to.contain('Rådhustorvet 1, 9999 Eksempelby');
     expect(card.querySelector('.visit')!.textContent).to.contain('Åbningstider: mandag–onsdag kl. 10–15');
-    expect(card.querySelectorAll('.alternatives li').length).to.be.greaterThan(0);
+    expect(card.querySelectorAll('ol.steps > li').length).to.be.greaterThan(1);
+    expect(card.querySelector('details.why summary')?.textContent).to.equal('Hvorfor foreslår vi det?');
     // Body headings sit below the card's own h3.
     expect(card.querySelector('.body h2, .body h3')).to.equal(null);
     expect(card.querySelector('.body h4')).to.not.equal(null);

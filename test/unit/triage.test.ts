@@ -57,13 +57,6 @@ describe('triage', () => {
     expect(route.steps.map((step) => step.channel)).not.toContain('self-service');
   });
 
-  it('marks the phone closed outside phone hours', () => {
-    const sunday = new Date('2026-11-22T12:00:00+01:00');
-    const route = triage(knowledge, index, 'åbningstider', { at: sunday }).route!;
-    expect(route.steps).toEqual([expect.objectContaining({ channel: 'phone', open: false })]);
-    expect(route.notices).toContain('closed-now');
-  });
-
   it('never lets a CPR number through to the query, the results or the route', () => {
     const result = triage(knowledge, index, 'jeg skal flytte 010190-1234', { at: monday });
     expect(JSON.stringify(result)).not.toContain('1234');

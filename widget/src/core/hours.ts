@@ -63,3 +63,12 @@ export function nextOpening(lines: HoursLine[], at: Date, exceptions: HoursExcep
   }
   return undefined;
 }
+
+/** Open now or not, in words a citizen can act on: "åbent i dag til 15" or "lukket – åbner mandag kl. 9". */
+export function openingStatus(lines: HoursLine[], at: Date, exceptions: HoursException[] = []): { open: boolean; text: string } {
+  const { date, day, time } = copenhagenClock(at);
+  const current = intervalsOn(date, day, lines, exceptions).find(([opens, closes]) => opens <= time && time < closes);
+  if (current) return { open: true, text: `åbent i dag til ${clock(current[1])}` };
+  const next = nextOpening(lines, at, exceptions);
+  return { open: false, text: next ? `lukket – åbner ${next}` : 'lukket' };
+}

@@ -1,14 +1,27 @@
 /**
- * Chooses the ordered channel steps for a situation (DESIGN §5). For now the rules cover the
- * `self` profile: the cheapest sufficient channel first, a person always reachable last.
+ * The rules that turn a situation into an ordered route for one citizen (DESIGN §1, §5; issue #5).
+ * Each rule is small and says why it fired; the first step's reason becomes `why`, which citizens
+ * and Borgerservice staff read as "Hvorfor foreslår vi det?".
+ *
+ * - Emergency first: 112 and the municipality's emergency lines before anything else (urgent situations).
+ * - Attendance required: booking first, with what to prepare digitally on that step.
+ * - The KL can/will matrix by profile: `self` → self-service first with a gentle nudge ("når det
+ *   passer dig"); `help` → assisted self-service (digital help, a booked time); `exempt` → the
+ *   non-digital channels the situation has, and how to be exempted; `proxy` → digital fuldmagt where
+ *   the self-service supports it, else the exemption route, and never another person's MitID.
+ * - The cost ladder orders what follows, and a person is always reachable last (no dead ends).
+ * - Sensitive situations: never e-mail, Digital Post instead.
  */
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
-import { isOpen } from './hours.ts';
+import { openingStatus } from './hours.ts';
 
 export type Profile = 'self' | 'help' | 'exempt' | 'proxy';
 export type Channel = 'self-service' | 'information' | 'booking' | 'callback' | 'phone' | 'attendance'
   | 'paper' | 'digital-post' | 'assisted' | 'proxy' | 'emergency';
 export type NoticeCode = 'cpr-removed' | 'never-borrow-mitid' | 'no-email' | 'emergency' | 'exemption-possible' | 'closed-now';
+
+/** The profiles, in the order the question offers them. */
+export const profiles: Profile[] = ['self', 'help', 'exempt', 'proxy'];
 
 /** One step of a route. */
 export interface RouteStep {
@@ -19,7 +32,10 @@ export interface RouteStep {
   service?: string;
   phone?: string;
   prepare?: string;
+  /** For phone and attendance: open now or not … */
   open?: boolean;
+  /** … and in words: "åbent i dag til 15", "lukket – åbner mandag kl. 9". */
+  openText?: string;
 }
 
 /** The route for one situation and profile, with the reason for its first step. */
@@ -31,67 +47,181 @@ export interface Route {
   why: string;
 }
 
-/** Builds the route. `at` is the clock used for open/closed. */
-export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituation, profile: Profile, at: Date): Route {
-  const { borgerservice, bookingServices } = knowledge.municipality;
-  const steps: RouteStep[] = [];
-  const notices: NoticeCode[] = [];
-  let why: string;
+/** The cost ladder (DESIGN §1): cheapest first. Emergency is outside it and always first. */
+const ladder: Channel[] = ['self-service', 'information', 'proxy', 'assisted', 'digital-post', 'callback', 'phone', 'paper', 'booking', 'attendance'];
 
-  const attendance = situation.attendance;
-  const booking = attendance?.booking ? bookingServices.find((service) => service.id === attendance.booking) : undefined;
-  if (attendance?.required && booking) {
-    steps.push({
-      channel: 'booking',
-      label: `Bestil tid i Borgerservice: ${booking.name}`,
-      service: booking.id,
-      prepare: attendance.prepare ?? booking.prepare,
-    });
-    why = 'Du skal møde personligt op, så det første skridt er at bestille en tid.';
-    if (situation.selfService) steps.push(selfServiceStep(situation));
-  } else if (situation.selfService) {
-    steps.push(selfServiceStep(situation));
-    why = `Du kan klare det selv på ${situation.selfService.provider}, når det passer dig.`;
-  } else if (booking) {
-    steps.push({ channel: 'booking', label: `Bestil tid i Borgerservice: ${booking.name}`, service: booking.id, prepare: attendance?.prepare ?? booking.prepare });
-    why = 'Det her klares sammen med en medarbejder, så det første skridt er at bestille en tid.';
-  } else {
-    why = 'Det her klares bedst ved at tale med Borgerservice.';
-  }
+/** The Digital Fuldmagt self-service on borger.dk (verified in the project's reference links). */
+const digitalFuldmagtUrl = 'https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen';
 
-  // Urgent situations (a child at risk, acute danger) put the emergency numbers before everything.
-  if (situation.urgent) {
-    steps.unshift(...emergencySteps(knowledge));
-    notices.push('emergency');
-    why = 'Er nogen i fare lige nu, så ring 112. Ellers er det første skridt det, der står herunder.';
-  }
-
-  const phoneOpen = isOpen(borgerservice.phoneHours, at, borgerservice.exceptions);
-  steps.push({ channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: phoneOpen });
-  if (!phoneOpen && steps.length === 1) notices.push('closed-now');
-  if (situation.sensitive) notices.push('no-email');
-
-  return { situation: situation.id, profile, steps, notices, why };
-}
-
-/** The municipality's emergency numbers as steps, in the order its editors gave them (112 first). */
-function emergencySteps(knowledge: CompiledKnowledge): RouteStep[] {
-  return knowledge.municipality.emergency.map(({ label, phone, when }) => ({
-    channel: 'emergency',
-    label: `${label}: ${when}`,
-    phone,
-  }));
-}
-
-/** The route when someone may be in danger: the emergency numbers, then a person at Borgerservice. */
-export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
-  const { borgerservice } = knowledge.municipality;
-  const steps = emergencySteps(knowledge);
-  steps.push({ channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: isOpen(borgerservice.phoneHours, at, borgerservice.exceptions) });
-  return { situation, profile, steps, notices: ['emergency'], why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.' };
+/** Builds steps from the municipality overlay: what exists in this municipality. */
+function stepsFor(knowledge: CompiledKnowledge, at: Date) {
+  const { borgerservice, bookingServices, emergency, digitalHelp } = knowledge.municipality;
+  const service = (id: string | undefined) => bookingServices.find((candidate) => candidate.id === id);
+  return {
+    emergency: (): RouteStep[] => emergency.map(({ label, phone, when }) => ({ channel: 'emergency', label: `${label}: ${when}`, phone })),
+    booking: (id: string | undefined, prepare?: string): RouteStep | undefined => {
+      const found = service(id);
+      return found && { channel: 'booking', label: `Bestil tid i Borgerservice: ${found.name}`, service: found.id, prepare: prepare ?? found.prepare };
+    },
+    phone: (): RouteStep => {
+      const status = openingStatus(borgerservice.phoneHours, at, borgerservice.exceptions);
+      return { channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: status.open, openText: status.text };
+    },
+    attendance: (): RouteStep => {
+      const status = openingStatus(borgerservice.openingHours, at, borgerservice.exceptions);
+      return { channel: 'attendance', label: `Kom i ${borgerservice.name}, ${borgerservice.address}`, open: status.open, openText: status.text };
+    },
+    assisted: (): RouteStep[] => {
+      const booked = service('hjaelp-til-selvbetjening');
+      const helpers = digitalHelp.filter((offer) => offer.name !== booked?.name).slice(0, 1)
+        .map((offer): RouteStep => ({ channel: 'assisted', label: `${offer.name}: ${offer.where}`, url: offer.url }));
+      const bookedStep: RouteStep[] = booked
+        ? [{ channel: 'assisted', label: `Bestil tid til ${booked.name.toLowerCase()} i Borgerservice`, service: booked.id, prepare: booked.prepare }]
+        : [];
+      return [...bookedStep, ...helpers];
+    },
+  };
 }
 
 function selfServiceStep(situation: CompiledSituation): RouteStep {
   const { label, provider, url } = situation.selfService!;
   return { channel: 'self-service', label, provider, url };
+}
+
+/**
+ * The situation's own alternatives of the given channels, as steps. A phone or attendance
+ * alternative gets Borgerservice's number or address and whether it is open, like any other.
+ */
+function alternativeSteps(situation: CompiledSituation, channels: Channel[], phone: RouteStep, attendance: RouteStep): RouteStep[] {
+  return situation.alternatives
+    .filter((alternative) => channels.includes(alternative.channel as Channel))
+    .map((alternative): RouteStep => {
+      const step: RouteStep = { channel: alternative.channel as Channel, label: alternative.label, url: alternative.url };
+      if (step.channel === 'phone') return { ...step, phone: phone.phone, open: phone.open, openText: phone.openText };
+      if (step.channel === 'attendance') return { ...step, open: attendance.open, openText: attendance.openText };
+      return step;
+    });
+}
+
+/**
+ * For a citizen who cannot use self-service: channels that can finish the errand (a paper form,
+ * being helped through it at Borgerservice, a booked time) come before a call with questions.
+ */
+const offlinePreference: Channel[] = ['paper', 'assisted', 'booking', 'attendance', 'callback', 'phone'];
+
+/** Orders steps by the cost ladder, keeping the first step where the rules put it; drops repeats. */
+function arrange(first: RouteStep[], rest: RouteStep[]): RouteStep[] {
+  const seen = new Set<string>();
+  const unique = (step: RouteStep) => {
+    // One phone step per number and one attendance step: the situation's own wording wins.
+    const key = step.channel === 'phone' || step.channel === 'attendance'
+      ? `${step.channel}|${step.phone ?? ''}`
+      : `${step.channel}|${step.service ?? ''}|${step.url ?? ''}|${step.url || step.service ? '' : step.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const ordered = [...rest].sort((a, b) => ladder.indexOf(a.channel) - ladder.indexOf(b.channel));
+  return [...first, ...ordered].filter(unique);
+}
+
+/** Builds the route. `at` is the clock used for open/closed. */
+export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituation, profile: Profile, at: Date): Route {
+  const make = stepsFor(knowledge, at);
+  const notices: NoticeCode[] = [];
+  const attendance = situation.attendance;
+  const booking = make.booking(attendance?.booking, attendance?.prepare);
+  const self = situation.selfService ? selfServiceStep(situation) : undefined;
+  const phone = make.phone();
+  const visit = make.attendance();
+  const alternatives = (channels: Channel[]) => alternativeSteps(situation, channels, phone, visit);
+  const human = [...alternatives(['phone', 'attendance', 'paper', 'callback']), phone];
+  let first: RouteStep[];
+  let rest: RouteStep[];
+  let why: string;
+
+  if (attendance?.required && booking) {
+    // Passport, driving licence …: a person is needed whatever the profile; prepare online first.
+    first = [booking];
+    rest = [...(self ? [{ ...self, channel: 'information' as Channel }] : []), ...human];
+    why = 'Du skal møde personligt op, så det første skridt er at bestille en tid. Gør det, du kan, klar på nettet før.';
+    if (profile === 'help') rest.unshift(...make.assisted());
+    if (profile === 'proxy') notices.push('never-borrow-mitid');
+  } else if (profile === 'self' && self) {
+    first = [self];
+    rest = human;
+    why = `Du kan klare det selv på ${self.provider === 'lokal' ? 'kommunens hjemmeside' : self.provider}, når det passer dig – uden at vente på åbningstid.`;
+  } else if (profile === 'help' && self) {
+    first = make.assisted();
+    rest = [self, ...human];
+    why = 'Du vil gerne selv, men vil have hjælp: en medarbejder eller en borgerguide sidder med dig, mens du gør det.';
+  } else if (profile === 'proxy' && self?.url && situation.selfService?.fuldmagt) {
+    first = [{ channel: 'proxy', label: 'Få en digital fuldmagt, så du kan gøre det med dit eget MitID', provider: 'borger.dk', url: digitalFuldmagtUrl }];
+    rest = [self, ...human];
+    why = 'Du hjælper en anden. Med en digital fuldmagt kan du gøre det for dem med dit eget MitID.';
+    notices.push('never-borrow-mitid');
+  } else if ((profile === 'exempt' || profile === 'proxy') && (self || booking)) {
+    // No digital self-service for this citizen: the non-digital ways, cheapest first, and how to be exempted.
+    // Someone acting for the citizen first uses what the situation offers a proxy (e.g. read access).
+    const preference: Channel[] = profile === 'proxy' ? ['proxy', ...offlinePreference] : offlinePreference;
+    const offline = [...alternatives(preference), ...(booking ? [booking] : [])]
+      .sort((a, b) => preference.indexOf(a.channel) - preference.indexOf(b.channel));
+    first = [offline[0] ?? visit];
+    rest = [...offline, ...alternatives(['proxy']), phone, visit];
+    why = profile === 'proxy'
+      ? 'Selvbetjeningen kan ikke bruges med fuldmagt, så I klarer det uden om den. Brug aldrig en andens MitID.'
+      : 'Du kan ikke bruge selvbetjeningen, så du får en anden vej. Du har ret til den, hvis du er fritaget.';
+    notices.push(profile === 'proxy' ? 'never-borrow-mitid' : 'exemption-possible');
+    if (profile === 'proxy') notices.push('exemption-possible');
+  } else if (booking) {
+    first = [booking];
+    rest = [...(self ? [self] : []), ...human];
+    why = 'Det her klares sammen med en medarbejder, så det første skridt er at bestille en tid.';
+  } else if (self) {
+    first = [self];
+    rest = human;
+    why = `Du kan klare det på ${self.provider === 'lokal' ? 'kommunens hjemmeside' : self.provider}.`;
+  } else {
+    first = [phone];
+    rest = alternatives(['attendance', 'paper', 'callback', 'digital-post']);
+    why = 'Det her klares bedst ved at tale med Borgerservice.';
+  }
+
+  if (situation.sensitive) {
+    notices.push('no-email');
+    rest.push({ channel: 'digital-post', label: 'Skriv sikkert til kommunen med Digital Post – aldrig med almindelig e-mail' });
+  }
+  if (profile === 'proxy' && !notices.includes('never-borrow-mitid')) notices.push('never-borrow-mitid');
+
+  let steps = arrange(first, rest);
+  // Urgent situations (a child at risk, acute danger) put the emergency numbers before everything.
+  if (situation.urgent) {
+    steps = [...make.emergency(), ...steps];
+    notices.unshift('emergency');
+    why = 'Er nogen i fare lige nu, så ring 112. Ellers er det første skridt det, der står efter numrene.';
+  }
+  const firstPerson = steps.find((step) => step.channel === 'phone' || step.channel === 'attendance');
+  if (firstPerson === steps[0] && firstPerson.open === false) notices.push('closed-now');
+  return { situation: situation.id, profile, steps, notices, why };
+}
+
+/** The route when someone may be in danger: the emergency numbers, then a person at Borgerservice. */
+export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
+  const make = stepsFor(knowledge, at);
+  return {
+    situation,
+    profile,
+    steps: [...make.emergency(), make.phone()],
+    notices: ['emergency'],
+    why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.',
+  };
+}
+
+/** Whether the profile changes the first step for this situation: only then is the question worth asking. */
+export function profileMatters(knowledge: CompiledKnowledge, situation: CompiledSituation, at: Date): boolean {
+  const firsts = profiles.map((profile) => {
+    const step = routeFor(knowledge, situation, profile, at).steps[0];
+    return `${step.channel}|${step.url ?? ''}|${step.service ?? ''}`;
+  });
+  return new Set(firsts).size > 1;
 }

@@ -37,6 +37,10 @@ export interface Conversation {
   choose(id: string): void;
   /** Start over: "Ny samtale". */
   reset(): void;
+  /** What the citizen answered to "Kan du selv bruge MitID og selvbetjening?"; undefined until asked. */
+  profile: Signal<Profile | undefined>;
+  /** Remembers the answer for the conversation and re-routes every answer shown. */
+  setProfile(profile: Profile): void;
 }
 
 /** Options: the profile and the clock (tests and counter demos fix them). */
@@ -46,15 +50,17 @@ export interface ConversationOptions { profile?: Profile; now?: () => Date }
 export function createConversation(knowledge: CompiledKnowledge, options: ConversationOptions = {}): Conversation {
   const index: SearchIndex = buildIndex(knowledge.situations);
   const now = options.now ?? (() => new Date());
-  const profile = options.profile ?? 'self';
+  const profile = signal<Profile | undefined>(options.profile);
   const messages = signal<Message[]>([]);
+  // Until the citizen says otherwise, "dem der kan, skal": the self-service route.
+  const currentProfile = () => profile.value ?? 'self';
   let nextId = 1;
 
   const append = (...added: Draft[]) => {
     messages.value = [...messages.value, ...added.map((message) => ({ ...message, id: nextId++ }) as Message)];
   };
   const answer = (situation: CompiledSituation): Omit<AnswerMessage, 'id'> =>
-    ({ kind: 'answer', situation, route: routeFor(knowledge, situation, profile, now()) });
+    ({ kind: 'answer', situation, route: routeFor(knowledge, situation, currentProfile(), now()) });
   const byId = (id: string) => knowledge.situations.find((situation) => situation.id === id);
 
   return {
@@ -62,7 +68,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     index,
     ask(text) {
       if (!text.trim()) return;
-      const result = triage(knowledge, index, text, { profile, at: now() });
+      const result = triage(knowledge, index, text, { profile: currentProfile(), at: now() });
       const added: Draft[] = [];
       if (result.query) added.push({ kind: 'question', text: result.query });
       if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
@@ -82,6 +88,13 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     },
     reset() {
       messages.value = [];
+      profile.value = undefined;
+    },
+    profile,
+    setProfile(chosen) {
+      profile.value = chosen;
+      messages.value = messages.value.map((message) =>
+        message.kind === 'answer' ? { ...message, route: routeFor(knowledge, message.situation, chosen, now()) } : message);
     },
   };
 }

@@ -6,7 +6,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Conversation } from '../model/conversation.ts';
 import { AskForm } from './ask-form.tsx';
+import type { Profile } from '../core/route.ts';
 import { ContactFooter } from './contact-footer.tsx';
+import { ProfileBar } from './profile-bar.tsx';
 import { trapTab } from './focus.ts';
 import { useWidget } from './context.ts';
 import { TopicChips } from './topic-chips.tsx';
@@ -24,6 +26,7 @@ export interface PanelProps {
 export function Panel({ conversation, floating, now, onClose, inputRef }: PanelProps) {
   const { t, lang } = useWidget();
   const messages = conversation.messages.value;
+  const profile = conversation.profile.value;
   const headingId = useRef(`vv-heading-${floating ? 'f' : 'i'}`).current;
   const bodyRef = useRef<HTMLDivElement>(null);
   const shownCount = useRef(messages.length);
@@ -45,6 +48,14 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
   const choose = (id: string) => {
     conversation.choose(id);
     inputRef.current?.focus();
+  };
+  // The question disappears once answered, so focus moves to the steps it changed, not to nowhere.
+  const setProfile = (chosen: Profile) => {
+    conversation.setProfile(chosen);
+    requestAnimationFrame(() => {
+      const headings = bodyRef.current?.querySelectorAll<HTMLElement>('.route-heading');
+      headings?.[headings.length - 1]?.focus();
+    });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && onClose) {
@@ -72,7 +83,8 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
       </div>
       <div class="panel-body" ref={bodyRef}>
         <p class="intro">{t.intro}</p>
-        <Transcript messages={messages} now={now()} onChoose={choose} />
+        {profile && <ProfileBar profile={profile} onChange={setProfile} />}
+        <Transcript messages={messages} now={now()} onChoose={choose} profile={profile} onProfile={setProfile} />
         {messages.length === 0 && <TopicChips onChoose={choose} />}
       </div>
       <AskForm onAsk={conversation.ask} onChoose={choose} index={conversation.index} inputRef={inputRef} />

@@ -2,6 +2,7 @@
  * The conversation as one `role="log"`: screen readers announce each appended message once, and
  * focus stays where the citizen is (DESIGN §7: focus never moves when an answer arrives).
  */
+import type { Profile } from '../core/route.ts';
 import type { Message } from '../model/conversation.ts';
 import { AnswerCard } from './answer-card.tsx';
 import { ClarifyMessage } from './clarify-message.tsx';
@@ -9,7 +10,15 @@ import { useWidget } from './context.ts';
 import { EmergencyMessage } from './emergency-message.tsx';
 import { NoneMessage } from './none-message.tsx';
 
-export function Transcript({ messages, now, onChoose }: { messages: Message[]; now: Date; onChoose: (id: string) => void }) {
+export interface TranscriptProps {
+  messages: Message[];
+  now: Date;
+  onChoose: (id: string) => void;
+  profile?: Profile;
+  onProfile: (profile: Profile) => void;
+}
+
+export function Transcript({ messages, now, onChoose, profile, onProfile }: TranscriptProps) {
   const { t, lang } = useWidget();
   return (
     <div class="transcript" role="log" aria-label={t.transcriptLabel} lang={lang}>
@@ -21,7 +30,7 @@ export function Transcript({ messages, now, onChoose }: { messages: Message[]; n
           case 'notice':
             return <p key={message.id} class="notice">{t.cprRemoved}</p>;
           case 'answer':
-            return <AnswerCard key={message.id} message={message} />;
+            return <AnswerCard key={message.id} message={message} profile={profile} onProfile={onProfile} now={now} />;
           case 'clarify':
             return <ClarifyMessage key={message.id} message={message} onChoose={onChoose} />;
           case 'emergency':

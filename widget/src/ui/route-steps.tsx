@@ -1,0 +1,52 @@
+/**
+ * The route as numbered steps: the first one is the primary action, the rest are the other ways,
+ * cheapest first. Phone and attendance steps say whether they are open now and when they open next.
+ */
+import type { Route, RouteStep } from '../core/route.ts';
+import { useWidget } from './context.ts';
+import { ExternalLink } from './external-link.tsx';
+
+function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
+  const { t, knowledge } = useWidget();
+  const className = primary ? 'action' : undefined;
+  if (step.url) return <ExternalLink class={className} href={step.url}><span lang="da">{step.label}</span></ExternalLink>;
+  if (step.channel === 'booking' || (step.channel === 'assisted' && step.service)) {
+    // Booking by phone until the booking service is connected.
+    const phone = knowledge.municipality.borgerservice.phone;
+    return (
+      <>
+        <span lang="da">{step.label}</span>{' '}
+        <a class={className} href={`tel:${phone.replace(/\s/g, '')}`}>{t.bookByPhone(phone)}</a>
+      </>
+    );
+  }
+  if (step.phone) {
+    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang="da">{step.label}</span>: {step.phone}</a>;
+  }
+  return <span lang="da">{step.label}</span>;
+}
+
+export function RouteSteps({ route, headingId }: { route: Route; headingId: string }) {
+  const { t } = useWidget();
+  const steps = route.steps.filter((step) => step.channel !== 'emergency');
+  return (
+    <div class="route">
+      {/* Focusable from script only: focus lands here after the citizen answers the profile question. */}
+      <p id={headingId} class="route-heading" tabIndex={-1}><strong>{t.steps}</strong></p>
+      <ol class="steps" aria-labelledby={headingId}>
+        {steps.map((step, position) => (
+          <li key={`${step.channel}-${position}`} class={position === 0 ? 'step first' : 'step'}>
+            <StepAction step={step} primary={position === 0} />
+            {step.openText && <span class={step.open ? 'open' : 'closed'} lang="da"> {step.openText}</span>}
+            {step.prepare && <p class="prepare">{t.prepare} <span lang="da">{step.prepare}</span></p>}
+          </li>
+        ))}
+      </ol>
+      {route.notices.filter((code) => t.notices[code]).map((code) => <p key={code} class="notice">{t.notices[code]}</p>)}
+      <details class="why">
+        <summary>{t.why}</summary>
+        <p lang="da">{route.why}</p>
+      </details>
+    </div>
+  );
+}
