@@ -62,6 +62,26 @@ async function bundleWidget() {
   });
 }
 
+/**
+ * The demo pages share one header and footer (demo/partials): `{{header}}` or `{{header:kontakt}}`
+ * (marking that menu item as the current page) and `{{footer}}` are filled in here.
+ */
+async function assemblePages() {
+  const partials = join(root, 'demo', 'partials');
+  const header = await readFile(join(partials, 'header.html'), 'utf8');
+  const footer = await readFile(join(partials, 'footer.html'), 'utf8');
+  for (const page of ['index.html', 'kontakt.html', 'katalog.html']) {
+    const file = join(out, 'demo', page);
+    const html = (await readFile(file, 'utf8'))
+      .replace(/ *\{\{header(?::([a-z]+))?\}\}\n/, (_, current) => (current
+        ? header.replace(`<li><a href="/${current}.html" class="nav-link">`, `<li class="active current"><a href="/${current}.html" class="nav-link" aria-current="page">`)
+        : header))
+      .replace(/ *\{\{footer\}\}\n/, footer);
+    if (html.includes('{{')) throw new Error(`demo/site/${page}: unknown {{…}} placeholder`);
+    await writeFile(file, html);
+  }
+}
+
 /** The demo's catalogue page for editors and staff; not part of what a site embeds. */
 async function bundleCatalogue() {
   await build({
@@ -99,6 +119,7 @@ await writeFile(join(widgetOut, 'knowledge.json'), JSON.stringify(knowledge));
 await bundleWidget();
 if (!process.argv.includes('--no-demo')) {
   await cp(join(root, 'demo/site'), join(out, 'demo'), { recursive: true });
+  await assemblePages();
   await bundleCatalogue();
 }
 console.log(`Vidensbase: ${knowledge.situations.length} situationer.`);
