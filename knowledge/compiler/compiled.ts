@@ -66,7 +66,8 @@ export interface CompiledMunicipality {
   emergency: { label: string; phone: string; when: string }[];
   digitalHelp: { name: string; description: string; where: string; url?: string }[];
   interpreter: string;
-  bookingServices: { id: string; name: string; durationMinutes: number; prepare?: string }[];
+  booking: { adapter: 'api' | 'link'; api: string };
+  bookingServices: { id: string; name: string; durationMinutes: number; prepare?: string; link?: string }[];
   chips: string[];
   localLinks: Record<string, string>;
   theme: { primary: string };

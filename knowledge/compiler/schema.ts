@@ -166,6 +166,8 @@ export const bookingService = z.strictObject({
   durationMinutes: z.number().int().min(5).max(240),
   /** What to bring or do first. */
   prepare: z.string().optional(),
+  /** The municipality's own booking page for this service, used by the `link` adapter. */
+  link: httpsUrl.optional(),
 });
 
 /** municipality.yaml: everything local. Another municipality adopts Vejviser by editing this file. */
@@ -195,6 +197,14 @@ export const municipality = z.strictObject({
   digitalHelp: z.array(digitalHelp).default([]),
   /** How deaf and hard-of-hearing citizens reach Borgerservice (sign-language or text interpreter). */
   interpreter: z.string().min(10),
+  /**
+   * How the widget books: `api` talks to a booking service with the API in DESIGN §6 at `api` (a URL
+   * or a path on the site); `link` opens each service's own booking page (`bookingServices[].link`).
+   */
+  booking: z.strictObject({
+    adapter: z.enum(['api', 'link']),
+    api: z.string().min(1).default('/api'),
+  }).default({ adapter: 'api', api: '/api' }),
   /** Booking services offered at Borgerservice. */
   bookingServices: z.array(bookingService).default([]),
   /** Situation ids shown as topic chips in the panel, in order. */

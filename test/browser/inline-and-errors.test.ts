@@ -34,12 +34,14 @@ describe('the inline widget', () => {
     await sendKeys({ press: 'Enter' });
   }
 
-  it('books a passport by phone first, says what to bring, where and when, and shows help', async () => {
+  it('books a passport first, by button or phone, and says what to bring, where and when', async () => {
     await ask('forny pas');
     const card = await waitFor(() => [...shadow.querySelectorAll('.card')].find((c) => c.querySelector('h3')?.textContent === 'Pas'), 'the Pas answer');
-    const action = card.querySelector<HTMLAnchorElement>('.step a.action')!;
-    expect(action.textContent).to.equal('Ring og bestil tid: 12 34 56 78');
-    expect(action.getAttribute('href')).to.equal('tel:12345678');
+    const first = card.querySelector('ol.steps > li')!;
+    expect(first.querySelector('button')?.textContent).to.equal('Bestil tid');
+    const tel = first.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(tel.textContent).to.equal('Ring og bestil tid: 12 34 56 78');
+    expect(tel.getAttribute('href')).to.equal('tel:12345678');
     expect(card.querySelector('.step')!.textContent).to.contain('Før du kommer:');
     expect(card.querySelector('.visit')!.textContent).to.contain('Rådhustorvet 1, 9999 Eksempelby');
     expect(card.querySelector('.visit')!.textContent).to.contain('Åbningstider: mandag–onsdag kl. 10–15');
@@ -48,6 +50,17 @@ describe('the inline widget', () => {
     // Body headings sit below the card's own h3.
     expect(card.querySelector('.body h2, .body h3')).to.equal(null);
     expect(card.querySelector('.body h4')).to.not.equal(null);
+  });
+
+  it('keeps the phone and hours in view when the booking service cannot be reached', async () => {
+    // The test server has no booking API, so this is the "backend down" case for real.
+    const card = [...shadow.querySelectorAll('.card')].find((c) => c.querySelector('h3')?.textContent === 'Pas')!;
+    card.querySelector<HTMLButtonElement>('ol.steps > li button')!.click();
+    const alert = await waitFor(() => card.querySelector('.booking [role="alert"]'), 'the fallback');
+    expect(alert.textContent).to.contain('Det, du har skrevet, er gemt');
+    expect(alert.querySelector('a[href="tel:12345678"]')).to.not.equal(null);
+    expect(alert.textContent).to.contain('Telefontid: mandag–torsdag kl. 9–15');
+    expect(await axeViolations(host)).to.deep.equal([]);
   });
 
   it('puts emergency numbers first when someone may be in danger', async () => {

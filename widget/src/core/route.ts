@@ -55,7 +55,7 @@ const digitalFuldmagtUrl = 'https://www.borger.dk/forberedelse/digital-fuldmagt-
 
 /** Builds steps from the municipality overlay: what exists in this municipality. */
 function stepsFor(knowledge: CompiledKnowledge, at: Date) {
-  const { borgerservice, bookingServices, emergency, digitalHelp } = knowledge.municipality;
+  const { borgerservice, bookingServices, emergency, digitalHelp, callbackTopics } = knowledge.municipality;
   const service = (id: string | undefined) => bookingServices.find((candidate) => candidate.id === id);
   return {
     emergency: (): RouteStep[] => emergency.map(({ label, phone, when }) => ({ channel: 'emergency', label: `${label}: ${when}`, phone })),
@@ -70,6 +70,14 @@ function stepsFor(knowledge: CompiledKnowledge, at: Date) {
     attendance: (): RouteStep => {
       const status = openingStatus(borgerservice.openingHours, at, borgerservice.exceptions);
       return { channel: 'attendance', label: `Kom i ${borgerservice.name}, ${borgerservice.address}`, open: status.open, openText: status.text };
+    },
+    // A call-back about the situation's topic: one whose id is part of the situation's id
+    // (pension → folkepension), otherwise "Andet".
+    callback: (situation: CompiledSituation): RouteStep[] => {
+      const topic = callbackTopics.find((candidate) => situation.id.includes(candidate.id)) ?? callbackTopics.find((candidate) => candidate.id === 'borgerservice');
+      if (!topic || !(situation.callback || situation.alternatives.some((a) => a.channel === 'callback'))) return [];
+      const own = situation.alternatives.find((a) => a.channel === 'callback');
+      return [{ channel: 'callback', label: own?.label ?? `Bliv ringet op af Borgerservice om ${topic.label.toLowerCase()}`, service: topic.id }];
     },
     assisted: (): RouteStep[] => {
       const booked = service('hjaelp-til-selvbetjening');
@@ -135,7 +143,7 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
   const phone = make.phone();
   const visit = make.attendance();
   const alternatives = (channels: Channel[]) => alternativeSteps(situation, channels, phone, visit);
-  const human = [...alternatives(['phone', 'attendance', 'paper', 'callback']), phone];
+  const human = [...alternatives(['phone', 'attendance', 'paper']), ...make.callback(situation), phone];
   let first: RouteStep[];
   let rest: RouteStep[];
   let why: string;
@@ -164,7 +172,7 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
     // No digital self-service for this citizen: the non-digital ways, cheapest first, and how to be exempted.
     // Someone acting for the citizen first uses what the situation offers a proxy (e.g. read access).
     const preference: Channel[] = profile === 'proxy' ? ['proxy', ...offlinePreference] : offlinePreference;
-    const offline = [...alternatives(preference), ...(booking ? [booking] : [])]
+    const offline = [...alternatives(preference.filter((channel) => channel !== 'callback')), ...make.callback(situation), ...(booking ? [booking] : [])]
       .sort((a, b) => preference.indexOf(a.channel) - preference.indexOf(b.channel));
     first = [offline[0] ?? visit];
     rest = [...offline, ...alternatives(['proxy']), phone, visit];
@@ -183,7 +191,7 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
     why = `Du kan klare det på ${self.provider === 'lokal' ? 'kommunens hjemmeside' : self.provider}.`;
   } else {
     first = [phone];
-    rest = alternatives(['attendance', 'paper', 'callback', 'digital-post']);
+    rest = [...alternatives(['attendance', 'paper', 'digital-post']), ...make.callback(situation)];
     why = 'Det her klares bedst ved at tale med Borgerservice.';
   }
 

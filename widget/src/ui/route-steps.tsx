@@ -4,21 +4,14 @@
  */
 import type { Route, RouteStep } from '../core/route.ts';
 import { useWidget } from './context.ts';
+import { BookingStep } from './booking-step.tsx';
 import { ExternalLink } from './external-link.tsx';
 
 function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
-  const { t, knowledge } = useWidget();
   const className = primary ? 'action' : undefined;
   if (step.url) return <ExternalLink class={className} href={step.url}><span lang="da">{step.label}</span></ExternalLink>;
-  if (step.channel === 'booking' || (step.channel === 'assisted' && step.service)) {
-    // Booking by phone until the booking service is connected.
-    const phone = knowledge.municipality.borgerservice.phone;
-    return (
-      <>
-        <span lang="da">{step.label}</span>{' '}
-        <a class={className} href={`tel:${phone.replace(/\s/g, '')}`}>{t.bookByPhone(phone)}</a>
-      </>
-    );
+  if ((step.channel === 'booking' || step.channel === 'assisted' || step.channel === 'callback') && step.service) {
+    return <BookingStep step={step} primary={primary} />;
   }
   if (step.phone) {
     return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang="da">{step.label}</span>: {step.phone}</a>;

@@ -1,0 +1,66 @@
+/**
+ * The booking API's shapes (DESIGN §6) and how the widget reads them. Responses are checked by hand
+ * rather than with zod: the parsing is small, and zod would not fit the widget's size budget.
+ */
+
+/** A bookable time. ISO 8601 with the Copenhagen offset. */
+export interface Slot { start: string; end: string }
+
+/** A confirmed appointment. */
+export interface Appointment { id: string; code: string; service: string; start: string; end: string; location: string }
+
+/** A call-back window. */
+export interface CallbackWindow { id: string; label: string; start: string; end: string }
+
+/** What the citizen types in the booking form. Kept across failures, never sent with a CPR number. */
+export interface BookingForm { name: string; phone: string; email: string; note: string }
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Lists may come bare or wrapped ({slots: [...]}); anything else is not the API. */
+function list(data: unknown, key: string): unknown[] {
+  if (Array.isArray(data)) return data;
+  const wrapped = (data as Record<string, unknown> | null)?.[key];
+  if (Array.isArray(wrapped)) return wrapped;
+  throw new TypeError(`expected a list of ${key}`);
+}
+
+/** Reads the slot list, dropping anything malformed. */
+export function parseSlots(data: unknown): Slot[] {
+  return list(data, 'slots').filter((slot): slot is Slot => isString((slot as Slot)?.start) && isString((slot as Slot)?.end));
+}
+
+/** Reads the call-back windows. */
+export function parseWindows(data: unknown): CallbackWindow[] {
+  return list(data, 'windows').filter((w): w is CallbackWindow => isString((w as CallbackWindow)?.id) && isString((w as CallbackWindow)?.label));
+}
+
+/** Reads a created appointment; throws if it is not one. */
+export function parseAppointment(data: unknown): Appointment {
+  const value = data as Appointment;
+  if (![value?.id, value?.code, value?.start, value?.end].every(isString)) throw new TypeError('not an appointment');
+  return { id: value.id, code: value.code, service: String(value.service), start: value.start, end: value.end, location: String(value.location ?? '') };
+}
+
+/** A Danish phone number: 8 digits, spaces allowed, optionally +45 or 0045 first. */
+export function isDanishPhone(text: string): boolean {
+  return /^(\+45|0045)?\d{8}$/.test(text.replace(/\s/g, ''));
+}
+
+/** Checks the form; returns a Danish message per field, empty when it can be sent. */
+export function validateForm(form: BookingForm): Partial<Record<keyof BookingForm, string>> {
+  const errors: Partial<Record<keyof BookingForm, string>> = {};
+  if (form.name.trim().length < 2) errors.name = 'Skriv dit navn.';
+  if (!form.phone.trim() && !form.email.trim()) errors.phone = 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.';
+  if (form.phone.trim() && !isDanishPhone(form.phone)) errors.phone = 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.';
+  if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = 'Skriv en e-mailadresse som navn@eksempel.dk.';
+  return errors;
+}
+
+/** "mandag 23. november kl. 10.00" on the Copenhagen clock. */
+export function formatSlot(iso: string): { day: string; time: string } {
+  const date = new Date(iso);
+  const day = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+  const time = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' }).format(date);
+  return { day, time: time.replace(':', '.') };
+}
