@@ -88,7 +88,7 @@ async function assemblePages() {
   const partials = join(root, 'demo', 'partials');
   const header = await readFile(join(partials, 'header.html'), 'utf8');
   const footer = await readFile(join(partials, 'footer.html'), 'utf8');
-  for (const page of ['index.html', 'kontakt.html', 'katalog.html']) {
+  for (const page of ['index.html', 'kontakt.html', 'katalog.html', 'personale.html']) {
     const file = join(out, 'demo', page);
     const html = (await readFile(file, 'utf8'))
       .replace(/ *\{\{header(?::([a-z]+))?\}\}\n/, (_, current) => (current
@@ -107,6 +107,15 @@ async function bundleCatalogue() {
     outfile: join(out, 'demo', 'catalogue.js'),
     bundle: true, format: 'esm', minify: true, target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact',
     plugins: [cssAsText], legalComments: 'none', logLevel: 'error',
+  });
+}
+
+/** The staff page's script (personale.html): appointments and call-backs from the booking API. */
+async function bundleStaffPage() {
+  await build({
+    entryPoints: [join(root, 'demo/staff/personale.ts')],
+    outfile: join(out, 'demo', 'personale.js'),
+    bundle: true, format: 'esm', minify: true, target: 'es2022', legalComments: 'none', logLevel: 'error',
   });
 }
 
@@ -141,6 +150,7 @@ if (!process.argv.includes('--no-demo')) {
   await cp(join(root, 'demo/site'), join(out, 'demo'), { recursive: true });
   await assemblePages();
   await bundleCatalogue();
+  await bundleStaffPage();
 }
 console.log(`Vidensbase: ${knowledge.situations.length} situationer.`);
 const failed = await sizes(['vejviser/loader.js', ...bundles.eager, ...bundles.lazy, 'vejviser/knowledge.json'], bundles);

@@ -2,13 +2,14 @@
  * End to end: the real demo server on a free port, the demo site in Debian's Chromium, driven like
  * a citizen with a keyboard.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer } from '../../demo/server.mjs';
+import { createDemoServer } from '../../demo/server.ts';
 import { repoRoot } from '../helpers/knowledge.ts';
 
 let server: Server;
@@ -17,7 +18,8 @@ let origin: string;
 
 beforeAll(async () => {
   if (!existsSync(join(repoRoot, 'dist', 'vejviser', 'app.js'))) throw new Error('dist/ is missing: run npm run build first');
-  server = createDemoServer();
+  // A throwaway database, so the test never touches data/ and prints no staff token.
+  server = createDemoServer({ dbFile: join(mkdtempSync(join(tmpdir(), 'vejviser-e2e-')), 'booking.sqlite'), staffToken: 'e2e', log: () => {} });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await puppeteer.launch({

@@ -1,0 +1,59 @@
+/** The shape shared by the route modules and the router. */
+import type { IncomingMessage } from 'node:http';
+import type * as z from 'zod';
+import type { CompiledMunicipality } from '../../knowledge/compiler/compiled.ts';
+import { HttpError, invalid } from './http.ts';
+import type { BookingStore } from './store.ts';
+import { fallbackMessage, fieldMessages, type RequestSchemas } from './validation.ts';
+
+/** What every handler may use. `now` is injectable so tests can stand on any date. */
+export interface ApiContext {
+  store: BookingStore;
+  municipality: CompiledMunicipality;
+  schemas: RequestSchemas;
+  now: () => number;
+}
+
+/** A matched request: `params` are the decoded capture groups of the route's path. */
+export interface RouteRequest { request: IncomingMessage; url: URL; params: string[] }
+
+/** A JSON answer, or a file with its own headers. */
+export type Reply =
+  | { status: number; json: unknown }
+  | { status: number; text: string; headers: Record<string, string> };
+
+export interface Route {
+  method: 'GET' | 'POST';
+  path: RegExp;
+  /** Needs the staff token. */
+  staff?: boolean;
+  /** Creates something: limited per client IP. */
+  rateLimited?: boolean;
+  handle(request: RouteRequest): Reply | Promise<Reply>;
+}
+
+/** Parses with a schema or throws a 400 with a Danish message per field. */
+export function parseOrThrow<Schema extends z.ZodType>(schema: Schema, data: unknown): z.output<Schema> {
+  const result = schema.safeParse(data, { error: fallbackMessage });
+  if (!result.success) throw invalid(fieldMessages(result.error));
+  return result.data;
+}
+
+/** The query string as a plain object (the first value of each name). */
+export function queryOf(url: URL): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] ??= value;
+  return query;
+}
+
+/**
+ * The Idempotency-Key header: the widget makes one per attempt to book, so a retry after a lost
+ * answer returns the same booking. Required on the creation routes.
+ */
+export function idempotencyKey(request: IncomingMessage): string {
+  const key = request.headers['idempotency-key'];
+  if (typeof key === 'string' && /^[\x21-\x7e]{1,200}$/.test(key)) return key;
+  throw invalid({ 'Idempotency-Key': 'Forespørgslen mangler headeren Idempotency-Key (1–200 synlige tegn).' });
+}
+
+export const forbidden = (message: string): HttpError => new HttpError(403, { error: 'wrong-code', message });
