@@ -3,7 +3,7 @@
  * chooses to book, so the widget's first load stays small. Everything typed survives failures; when
  * the booking service fails, Borgerservice's phone number and hours are right there.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSlot, type BookingForm } from '../core/booking.ts';
 import { formatHours } from '../core/hours.ts';
 import { createBookingClient } from '../model/booking-client.ts';
@@ -31,6 +31,8 @@ function Fallback({ text }: { text: string }) {
 }
 
 function Slots({ flow }: { flow: BookingFlow }) {
+  // Three days at a time keeps the list short enough to scan; more on request.
+  const [shownDays, setShownDays] = useState(3);
   const days = new Map<string, typeof flow.slots.value>();
   for (const slot of flow.slots.value) {
     const { day } = formatSlot(slot.start);
@@ -40,16 +42,17 @@ function Slots({ flow }: { flow: BookingFlow }) {
   if (days.size === 0 && !flow.problem.value) return <p role="status">Der er ingen ledige tider de næste uger. Ring til Borgerservice.</p>;
   return (
     <>
-      {[...days].slice(0, 5).map(([day, slots]) => (
+      {[...days].slice(0, shownDays).map(([day, slots]) => (
         <fieldset key={day} class="slot-day">
           <legend>{day}</legend>
           <ul class="options">
-            {slots.slice(0, 12).map((slot) => (
+            {slots.map((slot) => (
               <li key={slot.start}><button type="button" class="option" onClick={() => flow.choose(slot)}>{formatSlot(slot.start).time}</button></li>
             ))}
           </ul>
         </fieldset>
       ))}
+      {days.size > shownDays && <button type="button" class="link-button" onClick={() => setShownDays(shownDays + 3)}>Vis flere dage</button>}
     </>
   );
 }

@@ -14,7 +14,7 @@ function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
     return <BookingStep step={step} primary={primary} />;
   }
   if (step.phone) {
-    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang="da">{step.label}</span>: {step.phone}</a>;
+    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang="da">{step.label.replace(/\.$/, '')}</span>: {step.phone}</a>;
   }
   return <span lang="da">{step.label}</span>;
 }
