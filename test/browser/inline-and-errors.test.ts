@@ -60,6 +60,7 @@ describe('the inline widget', () => {
     expect(alert.textContent).to.contain('Det, du har skrevet, er gemt');
     expect(alert.querySelector('a[href="tel:12345678"]')).to.not.equal(null);
     expect(alert.textContent).to.contain('Telefontid: mandag–torsdag kl. 9–15');
+    expect(alert.querySelector('button')?.textContent).to.equal('Prøv igen');
     expect(await axeViolations(host)).to.deep.equal([]);
   });
 

@@ -19,13 +19,14 @@ function useFocusOnChange(key: unknown) {
 }
 
 /** Phone and hours, shown whenever the booking service fails: nobody is stranded. */
-function Fallback({ text }: { text: string }) {
+function Fallback({ text, onRetry }: { text: string; onRetry?: () => void }) {
   const { t, knowledge } = useWidget();
   const contact = knowledge.municipality.borgerservice;
   return (
     <div class="notice" role="alert">
       <p>{text}</p>
       <p><PhoneLink contact={contact} t={t} /><br />{t.phoneHours(formatHours(contact.phoneHours))}</p>
+      {onRetry && <button type="button" class="option" onClick={onRetry}>Prøv igen</button>}
     </div>
   );
 }
@@ -108,7 +109,10 @@ export function BookingPanel({ service, prepare, id }: { service: string; prepar
         {step === 'slots' ? 'Vælg en tid' : step === 'done' ? 'Din tid er bestilt' : step === 'cancelled' ? 'Din tid er aflyst' : 'Dine oplysninger'}
       </h4>
       {flow.problem.value === 'taken' && <p class="notice" role="alert">Tiden blev taget, mens du skrev. Vælg en ny tid – det, du har skrevet, er gemt.</p>}
-      {flow.problem.value === 'down' && <Fallback text="Vi kunne ikke bestille tiden lige nu. Det, du har skrevet, er gemt. Prøv igen, eller ring til os." />}
+      {flow.problem.value === 'down' && (
+        <Fallback text="Vi kunne ikke bestille tiden lige nu. Det, du har skrevet, er gemt. Prøv igen, eller ring til os."
+          onRetry={step === 'slots' ? () => void flow.load() : undefined} />
+      )}
       {step === 'slots' && <Slots flow={flow} />}
       {(step === 'form' || step === 'sending') && <Form flow={flow} id={id} />}
       {step === 'done' && appointment && (
@@ -138,7 +142,10 @@ export function CallbackPanel({ topic, id }: { topic: string; id: string }) {
   return (
     <section class="booking" aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`} ref={heading} tabIndex={-1}>{flow.sent.value ? 'Vi ringer til dig' : 'Bliv ringet op'}</h4>
-      {flow.problem.value === 'down' && <Fallback text="Vi kunne ikke sende din besked lige nu. Det, du har skrevet, er gemt. Prøv igen, eller ring til os." />}
+      {flow.problem.value === 'down' && (
+        <Fallback text="Vi kunne ikke sende din besked lige nu. Det, du har skrevet, er gemt. Prøv igen, eller ring til os."
+          onRetry={flow.windows.value.length ? undefined : () => void flow.load()} />
+      )}
       {flow.sent.value ? (
         <p role="status">Tak. Borgerservice ringer til {flow.phone.value} i det tidsrum, du valgte.</p>
       ) : (
