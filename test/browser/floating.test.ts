@@ -49,6 +49,9 @@ describe('the floating widget', () => {
     const footer = shadow.querySelector('.contact')!.textContent!;
     expect(footer).to.contain('12 34 56 78');
     expect(footer).to.match(/Telefontid: mandag–torsdag kl. 9–15, fredag kl. 9–13/);
+    // Deaf citizens: the interpreter route from municipality.yaml, one click away.
+    expect(shadow.querySelector('.contact details summary')?.textContent).to.equal('Døv eller hørehæmmet?');
+    expect(shadow.querySelector('.contact details p')?.textContent).to.contain('tegnsprogstolk');
   });
 
   it('answers "jeg skal flytte" with Flytning and its borger.dk link, leaving focus in the input', async () => {

@@ -47,6 +47,7 @@ export const da = {
     'never-borrow-mitid': 'Brug aldrig en andens MitID, heller ikke med lov. Brug en digital fuldmagt og dit eget MitID.',
     'exemption-possible': 'Er du fritaget for Digital Post, har du ret til at få tingene på en anden måde. Sig det til myndigheden.',
   } as Record<string, string>,
+  interpreter: 'Døv eller hørehæmmet?',
   suggestionsLabel: 'Forslag',
   suggestionsCount: (count: number) => `${count} forslag. Brug pil op og pil ned, og tryk Enter for at vælge.`,
 };
@@ -95,6 +96,7 @@ export const en: Strings = {
     'never-borrow-mitid': 'Never use someone else’s MitID, not even with permission. Use a digital power of attorney and your own MitID.',
     'exemption-possible': 'If you are exempt from Digital Post, you have the right to get things another way. Tell the authority.',
   } as Record<string, string>,
+  interpreter: 'Deaf or hard of hearing?',
   suggestionsLabel: 'Suggestions',
   suggestionsCount: (count: number) => `${count} suggestions. Use the up and down arrows and press Enter to choose.`,
 };

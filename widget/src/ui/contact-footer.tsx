@@ -14,6 +14,10 @@ export function ContactFooter({ now }: { now: Date }) {
         {' '}<OpenNow now={now} />
       </p>
       <p>{t.phoneHours(formatHours(phoneHours))}</p>
+      <details class="interpreter">
+        <summary>{t.interpreter}</summary>
+        <p lang="da">{knowledge.municipality.interpreter}</p>
+      </details>
     </div>
   );
 }
