@@ -2,38 +2,24 @@
  * End to end: a citizen books a passport appointment and asks for a call-back in the widget on the
  * demo site, against the real booking service and SQLite; staff see both.
  */
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer } from '../../demo/server.ts';
+import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 
 const staffToken = 'e2e-staff-token';
-let server: Server;
-let browser: Browser;
+let site: DemoSite;
 let page: Page;
 let origin: string;
 
 beforeAll(async () => {
-  server = createDemoServer({ dbFile: join(mkdtempSync(join(tmpdir(), 'vejviser-e2e-')), 'booking.sqlite'), staffToken, log: () => {} });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage();
+  site = await startDemoSite(staffToken);
+  origin = site.origin;
+  page = await site.browser.newPage();
   await page.goto(`${origin}/kontakt.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('vejviser-widget')?.shadowRoot?.querySelector('input'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => site?.close());
 
 /** Runs `fn` with the widget's shadow root; returns what it returns. */
 const inWidget = <T>(fn: (shadow: ShadowRoot) => T) =>

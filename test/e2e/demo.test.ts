@@ -2,36 +2,23 @@
  * End to end: the real demo server on a free port, the demo site in Debian's Chromium, driven like
  * a citizen with a keyboard.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer } from '../../demo/server.ts';
+import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 import { repoRoot } from '../helpers/knowledge.ts';
 
-let server: Server;
+let site: DemoSite;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(repoRoot, 'dist', 'vejviser', 'app.js'))) throw new Error('dist/ is missing: run npm run build first');
-  // A throwaway database, so the test never touches data/ and prints no staff token.
-  server = createDemoServer({ dbFile: join(mkdtempSync(join(tmpdir(), 'vejviser-e2e-')), 'booking.sqlite'), staffToken: 'e2e', log: () => {} });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  site = await startDemoSite();
+  ({ browser, origin } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => site?.close());
 
 /** Opens a page and records every request it makes. */
 async function open(path: string): Promise<{ page: Page; requests: string[] }> {

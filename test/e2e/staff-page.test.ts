@@ -4,38 +4,25 @@
  * status in a live region, and no axe violations.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoServer } from '../../demo/server.ts';
+import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 import { repoRoot } from '../helpers/knowledge.ts';
 
 const staffToken = 'e2e-personale-token';
-const dir = mkdtempSync(join(tmpdir(), 'vejviser-staff-'));
-let server: Server;
+let site: DemoSite;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
   if (!existsSync(join(repoRoot, 'dist', 'demo', 'personale.js'))) throw new Error('dist/ is missing: run npm run build first');
-  server = createDemoServer({ dbFile: join(dir, 'staff.sqlite'), staffToken, log: () => {} });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  site = await startDemoSite(staffToken);
+  ({ browser, origin } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const post = (path: string, body: unknown) => fetch(`${origin}${path}`, {
   method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: JSON.stringify(body),
