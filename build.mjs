@@ -82,9 +82,23 @@ async function bundleWidget() {
 
 /**
  * The demo pages share one header and footer (demo/partials): `{{header}}` or `{{header:kontakt}}`
- * (marking that menu item as the current page) and `{{footer}}` are filled in here.
+ * (marking that menu item as the current page), `{{breadcrumbs:Page title}}` and `{{footer}}` are
+ * filled in here.
  */
 async function assemblePages() {
+  // DKFDS breadcrumbs: the front page, then the current page, which is not a link.
+  const breadcrumbs = (current) => `    <nav class="breadcrumbs mb-6" aria-label="Brødkrumme">
+      <ol class="breadcrumbs__list">
+        <li class="breadcrumbs__list-item">
+          <a class="breadcrumbs__link" href="/">Forside</a>
+        </li>
+        <li class="breadcrumbs__list-item" aria-current="page">
+          <svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/dkfds/img/all-svg-icons.svg#chevron-right"></use></svg>
+          ${current}
+        </li>
+      </ol>
+    </nav>
+`;
   const partials = join(root, 'demo', 'partials');
   const header = await readFile(join(partials, 'header.html'), 'utf8');
   const footer = await readFile(join(partials, 'footer.html'), 'utf8');
@@ -94,6 +108,7 @@ async function assemblePages() {
       .replace(/ *\{\{header(?::([a-z]+))?\}\}\n/, (_, current) => (current
         ? header.replace(`<li><a href="/${current}.html" class="nav-link">`, `<li class="active current"><a href="/${current}.html" class="nav-link" aria-current="page">`)
         : header))
+      .replace(/ *\{\{breadcrumbs:([^}]+)\}\}\n/, (_, current) => breadcrumbs(current))
       .replace(/ *\{\{footer\}\}\n/, footer);
     if (html.includes('{{')) throw new Error(`demo/site/${page}: unknown {{…}} placeholder`);
     await writeFile(file, html);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
+import { pageAxeViolations, startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 import { repoRoot } from '../helpers/knowledge.ts';
 
 let site: DemoSite;
@@ -102,12 +102,7 @@ describe('the demo site', () => {
     await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('input'));
     await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector<HTMLButtonElement>('.chip')!.click());
     await page.waitForFunction(() => document.querySelector('vejviser-widget')!.shadowRoot!.querySelector('.card'));
-    await page.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await pageAxeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -160,12 +155,7 @@ describe('the demo site', () => {
     const firstRow = await page.evaluate(() => [...document.querySelector('#katalog')!.shadowRoot!.querySelectorAll('.ranking tbody tr:first-child td')].map((td) => td.textContent));
     expect(firstRow[2]).toBe('flytning');
     expect(Number(firstRow[3])).toBeGreaterThan(0);
-    await page.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await pageAxeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

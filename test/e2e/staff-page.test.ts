@@ -4,11 +4,11 @@
  * status in a live region, and no axe violations.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
+import { pageAxeViolations, startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 import { repoRoot } from '../helpers/knowledge.ts';
 
 const staffToken = 'e2e-personale-token';
@@ -75,12 +75,7 @@ describe('the staff page', () => {
     const callback = await page.$$eval('#callbacks tr:first-child td', (cells) => cells.map((cell) => cell.textContent));
     expect(callback.slice(0, 4)).toEqual([window.label, 'Pension', '87 65 43 21', 'Om folkepension']);
 
-    await page.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await pageAxeViolations(page);
     expect(violations).toEqual([]);
 
     await page.focus('#callbacks button');

@@ -3,11 +3,11 @@
  * 127.0.0.1 with a throwaway SQLite file (so no test touches data/ or prints a staff token), and
  * Debian's Chromium driven by puppeteer-core.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createDemoServer } from '../../demo/server.ts';
 import { repoRoot } from './knowledge.ts';
 
@@ -33,4 +33,18 @@ export async function startDemoSite(staffToken = 'e2e'): Promise<DemoSite> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs axe-core over the whole page (shadow roots included) with the tags DESIGN §7 names and
+ * returns "rule (count)" per violation. The page must have been opened with setBypassCSP(true):
+ * injecting axe is the one inline script the strict policy would otherwise refuse.
+ */
+export async function pageAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }
