@@ -1,12 +1,12 @@
 /**
  * Finds life situations for a citizen's words. Each situation's fields are analysed into terms
  * (see text.ts) and posted into an inverted index with field weights; each query term is matched
- * exactly, or fuzzily against the index's vocabulary with fuse.js (misspellings, inflections the
+ * exactly, or fuzzily against the index's vocabulary (fuzzy.ts: misspellings, inflections the
  * stemmer misses). Terms are joined ("mit id" → mitid) and compounds split ("pasfornyelse" →
  * pas + fornyelse) against the vocabulary, so the knowledge itself decides what a word is.
  */
-import Fuse from 'fuse.js';
 import type { CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
+import { fuzzyMatches } from './fuzzy.ts';
 import { analyze, fold, isStopword, term, words } from './text.ts';
 
 /** How much a match in each field counts; titles and editors' synonyms say most about intent. */
@@ -29,8 +29,8 @@ export interface SearchIndex {
   postings: Map<string, Map<number, number>>;
   /** Every term in the index, for fuzzy and compound matching. */
   vocabulary: string[];
-  /** Fuzzy matchers over the vocabulary, one per first letter, built when first needed. */
-  fuzzy: Map<string, Fuse<string>>;
+  /** The vocabulary split by first letter, for fuzzy matching; filled when first needed. */
+  byLetter: Map<string, string[]>;
   /** Terms made by joining the words of a title or synonym ("mit id" → mitid), for joining queries. */
   joins: Set<string>;
   /** Per situation: its title and each synonym as a set of terms, for whole-phrase matches. */
@@ -85,8 +85,7 @@ export function buildIndex(situations: CompiledSituation[]): SearchIndex {
     post(situation.text, index, fieldWeights.text);
   });
   const vocabulary = [...postings.keys()];
-  const fuzzy = new Map<string, Fuse<string>>();
-  return { situations, postings, vocabulary, fuzzy, joins, phrases };
+  return { situations, postings, vocabulary, byLetter: new Map(), joins, phrases };
 }
 
 /**
@@ -129,28 +128,28 @@ function splitCompound(index: SearchIndex, word: string): string[] {
 }
 
 /**
- * The fuzzy matcher for words starting with `letter`. Misspellings keep their first letter far more
- * often than not, so only those words are compared: it stops "klok" (klokken) from meeting "lokal",
- * and it makes each search a twentieth of the work over a large vocabulary.
+ * The known words starting with `letter`. Misspellings keep their first letter far more often than
+ * not, so only those words are compared: it stops "klok" (klokken) from meeting "lokal", and it
+ * makes each search a twentieth of the work over a large vocabulary.
  */
-function fuzzyMatcher(index: SearchIndex, letter: string): Fuse<string> {
-  let matcher = index.fuzzy.get(letter);
-  if (!matcher) {
-    const words = index.vocabulary.filter((word) => word[0] === letter);
-    matcher = new Fuse(words, { includeScore: true, threshold: 0.3, ignoreLocation: true, ignoreFieldNorm: true });
-    index.fuzzy.set(letter, matcher);
-  }
-  return matcher;
+function wordsStartingWith(index: SearchIndex, letter: string): string[] {
+  let words = index.byLetter.get(letter);
+  if (!words) index.byLetter.set(letter, (words = index.vocabulary.filter((word) => word[0] === letter)));
+  return words;
 }
+
+/** Errors per letter a fuzzy match may have, and how many close words are tried per query term. */
+const fuzzyTolerance = { maxScore: 0.3, limit: 5 };
 
 /** Known terms close to a query term, with a similarity 0–1. */
 function matchTerm(index: SearchIndex, queryTerm: string): [string, number][] {
   if (index.postings.has(queryTerm)) return [[queryTerm, 1]];
   // Fuzzy matching on very short words finds noise ("pas" inside "pasning"), so it needs 4 letters.
   if (queryTerm.length < 4) return [];
-  return fuzzyMatcher(index, queryTerm[0]).search(queryTerm, { limit: 5 }).map(({ item, score = 1 }) => {
-    const lengthRatio = Math.min(item.length, queryTerm.length) / Math.max(item.length, queryTerm.length);
-    return [item, (1 - score) * lengthRatio] as [string, number];
+  const candidates = wordsStartingWith(index, queryTerm[0]);
+  return fuzzyMatches(queryTerm, candidates, fuzzyTolerance.maxScore, fuzzyTolerance.limit).map(({ word, score }) => {
+    const lengthRatio = Math.min(word.length, queryTerm.length) / Math.max(word.length, queryTerm.length);
+    return [word, (1 - score) * lengthRatio] as [string, number];
   }).filter(([, similarity]) => similarity >= tuning.minSimilarity);
 }
 
