@@ -58,8 +58,8 @@ describe('booking in the widget', () => {
     await inWidget((s) => s.querySelector<HTMLInputElement>('.booking input[autocomplete="off"]')!.focus());
     await page.keyboard.type('Jeg har CPR 010190-1234 med');
     await page.keyboard.press('Enter');
-    await waitInWidget((s) => s.querySelector('.booking [role="status"] strong'));
-    const confirmation = await inWidget((s) => s.querySelector('.booking [role="status"]')!.textContent!);
+    await waitInWidget((s) => s.querySelector('.booking div[role="status"] strong'));
+    const confirmation = await inWidget((s) => s.querySelector('.booking div[role="status"]')!.textContent!);
     expect(confirmation).toContain('Rådhustorvet 1');
     expect(confirmation).toContain('Din kode:');
     code = confirmation.match(/Din kode: (\S+)\./)![1];

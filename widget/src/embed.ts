@@ -11,6 +11,7 @@ import { createConversation } from './model/conversation.ts';
 import css from './ui/app.css';
 import { Widget } from './ui/context.ts';
 import { Fallback } from './ui/fallback.tsx';
+import { makeHostInert } from './host-inert.ts';
 import { Panel } from './ui/panel.tsx';
 
 /** What the loader hands over. */
@@ -55,40 +56,84 @@ function adoptStyles(shadow: ShadowRoot, knowledge?: CompiledKnowledge): void {
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
 }
 
+/** Below this width the floating panel covers the screen and is modal (em follows the text size). */
+const narrowScreen = '(max-width: 37.5em)';
+
 /** Mounts the widget; resolves to a controller in floating mode. Never rejects. */
 export async function mount(options: MountOptions): Promise<WidgetController | undefined> {
   const { root, shadow, launcher, mode, report } = options;
   const floating = mode === 'floating';
-  const lang: Lang = options.lang === 'en' ? 'en' : 'da';
-  const t = strings(lang);
+  const language = signal<Lang>(options.lang === 'en' ? 'en' : 'da');
   const inputRef: { current: HTMLInputElement | null } = { current: null };
   const isOpen = signal(!floating);
-  const close = () => {
+  const narrow = matchMedia(narrowScreen);
+  const modal = signal(floating && narrow.matches);
+  let releaseHost: (() => void) | undefined;
+  // The host page is inert exactly while a modal panel is open; re-checked when either changes.
+  const syncHost = () => {
+    const shouldBeInert = isOpen.value && modal.value;
+    if (shouldBeInert && !releaseHost) releaseHost = makeHostInert(shadow.host);
+    if (!shouldBeInert && releaseHost) {
+      releaseHost();
+      releaseHost = undefined;
+    }
+  };
+  narrow.addEventListener('change', () => {
+    modal.value = floating && narrow.matches;
+    syncHost();
+  });
+  // Escape on the host page also closes the non-modal panel, so it never hides what has focus there
+  // (WCAG 2.4.11); focus stays where the citizen is.
+  const onHostKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && !event.composedPath().includes(shadow.host)) hide();
+  };
+  const hide = () => {
     isOpen.value = false;
     launcher?.setAttribute('aria-expanded', 'false');
+    document.removeEventListener('keydown', onHostKey);
+    syncHost();
+  };
+  const close = () => {
+    hide();
     launcher?.focus();
   };
   const open = () => {
     isOpen.value = true;
     launcher?.setAttribute('aria-expanded', 'true');
+    document.addEventListener('keydown', onHostKey);
+    syncHost();
     // After Preact has rendered the panel, move focus into its input.
     requestAnimationFrame(() => inputRef.current?.focus());
   };
   const onClose = floating ? close : undefined;
+  launcher?.setAttribute('aria-controls', 'vv-panel');
+  // The widget's language follows the switch: its root, the launcher and every string.
+  const applyLanguage = (lang: Lang) => {
+    root.lang = lang;
+    if (launcher) launcher.textContent = strings(lang).launcher;
+  };
 
   let knowledge: CompiledKnowledge | undefined;
   let content: () => ComponentChild;
   try {
     knowledge = await loadKnowledge(options.knowledgeUrl);
-    const conversation = createConversation(knowledge);
-    const context = { knowledge, t, lang };
+    const loaded = knowledge;
+    const conversation = createConversation(knowledge, { lang: language.value });
+    const setLanguage = (lang: Lang) => {
+      conversation.setLanguage(lang);
+      applyLanguage(lang);
+    };
     const now = () => new Date();
-    content = () => h(Widget.Provider, { value: context }, h(Panel, { conversation, floating, now, onClose, inputRef }));
+    content = () => {
+      const lang = conversation.language.value;
+      return h(Widget.Provider, { value: { knowledge: loaded, t: strings(lang), lang } },
+        h(Panel, { conversation: { ...conversation, setLanguage }, floating, modal: modal.value, now, onClose, inputRef }));
+    };
   } catch (error) {
     report(error);
     // Whatever failed, the citizen still gets the municipality's contact details when we have them.
     const known = knowledge;
-    content = () => h(Fallback, { knowledge: known, t, floating, onClose });
+    content = () => h(Fallback, { knowledge: known, t: strings(language.value), floating, onClose });
   }
 
   try {

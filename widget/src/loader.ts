@@ -58,6 +58,7 @@ export class VejviserWidget extends HTMLElement {
     root.className = 'vv';
     shadow.append(root);
     const lang = this.getAttribute('lang') === 'en' ? 'en' : 'da';
+    root.lang = lang;
     const mode = this.getAttribute('mode') === 'inline' ? 'inline' : 'floating';
     const load = (launcher?: HTMLButtonElement) => (this.#loading ??= this.#load(shadow, root, mode, lang, launcher));
 

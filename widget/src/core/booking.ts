@@ -3,6 +3,8 @@
  * rather than with zod: the parsing is small, and zod would not fit the widget's size budget.
  */
 
+import type { Lang } from './phrases.ts';
+
 /** A bookable time. ISO 8601 with the Copenhagen offset. */
 export interface Slot { start: string; end: string }
 
@@ -47,20 +49,40 @@ export function isDanishPhone(text: string): boolean {
   return /^(\+45|0045)?\d{8}$/.test(text.replace(/\s/g, ''));
 }
 
-/** Checks the form; returns a Danish message per field, empty when it can be sent. */
-export function validateForm(form: BookingForm): Partial<Record<keyof BookingForm, string>> {
+/** What the form checks say, per language: each message says what to write instead. */
+export const formMessages = {
+  da: {
+    name: 'Skriv dit navn.',
+    contact: 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.',
+    phone: 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.',
+    email: 'Skriv en e-mailadresse som navn@eksempel.dk.',
+    window: 'Vælg, hvornår vi må ringe.',
+  },
+  en: {
+    name: 'Write your name.',
+    contact: 'Write a phone number or an e-mail address, so we can contact you.',
+    phone: 'Write a Danish phone number with 8 digits, e.g. 12 34 56 78.',
+    email: 'Write an e-mail address like name@example.dk.',
+    window: 'Choose when we may call you.',
+  },
+};
+
+/** Checks the form; returns a message per field in `lang`, empty when it can be sent. */
+export function validateForm(form: BookingForm, lang: Lang = 'da'): Partial<Record<keyof BookingForm, string>> {
+  const say = formMessages[lang];
   const errors: Partial<Record<keyof BookingForm, string>> = {};
-  if (form.name.trim().length < 2) errors.name = 'Skriv dit navn.';
-  if (!form.phone.trim() && !form.email.trim()) errors.phone = 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.';
-  if (form.phone.trim() && !isDanishPhone(form.phone)) errors.phone = 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.';
-  if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = 'Skriv en e-mailadresse som navn@eksempel.dk.';
+  if (form.name.trim().length < 2) errors.name = say.name;
+  if (!form.phone.trim() && !form.email.trim()) errors.phone = say.contact;
+  if (form.phone.trim() && !isDanishPhone(form.phone)) errors.phone = say.phone;
+  if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = say.email;
   return errors;
 }
 
-/** "mandag 23. november kl. 10.00" on the Copenhagen clock. */
-export function formatSlot(iso: string): { day: string; time: string } {
+/** "mandag 23. november", "10.00" (or "Monday 23 November", "10:00") on the Copenhagen clock. */
+export function formatSlot(iso: string, lang: Lang = 'da'): { day: string; time: string } {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', weekday: 'long', day: 'numeric', month: 'long' }).format(date);
-  const time = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit' }).format(date);
-  return { day, time: time.replace(':', '.') };
+  const locale = lang === 'en' ? 'en-GB' : 'da-DK';
+  const day = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Copenhagen', weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+  const time = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return { day, time: lang === 'en' ? time : time.replace(':', '.') };
 }

@@ -1,27 +1,22 @@
 /** Opening hours: formatting for people and "open now?" in Danish time. */
 import type { HoursException, HoursLine, Weekday } from '../../../knowledge/compiler/compiled.ts';
+import { phrasesFor, type Lang } from './phrases.ts';
 
 const weekdays: Weekday[] = ['man', 'tir', 'ons', 'tor', 'fre', 'loer', 'soen'];
-// Full day names: "man" read aloud is a pronoun, and abbreviations are hard for many readers.
-const dayNames: Record<Weekday, string> = {
-  man: 'mandag', tir: 'tirsdag', ons: 'onsdag', tor: 'torsdag', fre: 'fredag', loer: 'lørdag', soen: 'søndag',
-};
 
-/** "09:00" → "9", "09:30" → "9.30" (Danish style). */
-function clock(time: string): string {
-  const [hours, minutes] = time.split(':');
-  return minutes === '00' ? String(Number(hours)) : `${Number(hours)}.${minutes}`;
-}
-
-/** "mandag–onsdag kl. 10–15, torsdag kl. 10–17"; three or more consecutive days become a range. */
-export function formatHours(lines: HoursLine[]): string {
+/**
+ * "mandag–onsdag kl. 10–15, torsdag kl. 10–17" (or in English "Monday–Wednesday 10:00–15:00");
+ * three or more consecutive days become a range.
+ */
+export function formatHours(lines: HoursLine[], lang: Lang = 'da'): string {
+  const { days: dayNames, and, clock, at } = phrasesFor(lang);
   return lines.map(({ days, opens, closes }) => {
     const sorted = [...days].sort((a, b) => weekdays.indexOf(a) - weekdays.indexOf(b));
     const consecutive = sorted.every((day, i) => i === 0 || weekdays.indexOf(day) === weekdays.indexOf(sorted[i - 1]) + 1);
     const span = sorted.length > 2 && consecutive
       ? `${dayNames[sorted[0]]}–${dayNames[sorted[sorted.length - 1]]}`
-      : sorted.map((day) => dayNames[day]).join(' og ');
-    return `${span} kl. ${clock(opens)}–${clock(closes)}`;
+      : sorted.map((day) => dayNames[day]).join(and);
+    return `${span} ${at(`${clock(opens)}–${clock(closes)}`)}`;
   }).join(', ');
 }
 
@@ -50,8 +45,9 @@ export function isOpen(lines: HoursLine[], at: Date, exceptions: HoursException[
 }
 
 /** When it next opens after `at`, as "i dag kl. 9", "i morgen kl. 9" or "mandag kl. 9"; undefined if not within a week. */
-export function nextOpening(lines: HoursLine[], at: Date, exceptions: HoursException[] = []): string | undefined {
+export function nextOpening(lines: HoursLine[], at: Date, exceptions: HoursException[] = [], lang: Lang = 'da'): string | undefined {
   const { time } = copenhagenClock(at);
+  const words = phrasesFor(lang);
   for (let ahead = 0; ahead < 8; ahead++) {
     // Steps of 24 hours always land on the next calendar day, also across daylight-saving changes.
     const { date, day } = copenhagenClock(new Date(at.getTime() + ahead * 86_400_000));
@@ -59,16 +55,17 @@ export function nextOpening(lines: HoursLine[], at: Date, exceptions: HoursExcep
       .map(([start]) => start)
       .filter((start) => ahead > 0 || start > time)
       .sort()[0];
-    if (opens) return `${ahead === 0 ? 'i dag' : ahead === 1 ? 'i morgen' : dayNames[day]} kl. ${clock(opens)}`;
+    if (opens) return `${ahead === 0 ? words.today : ahead === 1 ? words.tomorrow : words.days[day]} ${words.at(words.clock(opens))}`;
   }
   return undefined;
 }
 
 /** Open now or not, in words a citizen can act on: "åbent i dag til 15" or "lukket – åbner mandag kl. 9". */
-export function openingStatus(lines: HoursLine[], at: Date, exceptions: HoursException[] = []): { open: boolean; text: string } {
+export function openingStatus(lines: HoursLine[], at: Date, exceptions: HoursException[] = [], lang: Lang = 'da'): { open: boolean; text: string } {
   const { date, day, time } = copenhagenClock(at);
+  const words = phrasesFor(lang);
   const current = intervalsOn(date, day, lines, exceptions).find(([opens, closes]) => opens <= time && time < closes);
-  if (current) return { open: true, text: `åbent i dag til ${clock(current[1])}` };
-  const next = nextOpening(lines, at, exceptions);
-  return { open: false, text: next ? `lukket – åbner ${next}` : 'lukket' };
+  if (current) return { open: true, text: words.openUntil(words.clock(current[1])) };
+  const next = nextOpening(lines, at, exceptions, lang);
+  return { open: false, text: next ? words.closedUntil(next) : words.closed };
 }

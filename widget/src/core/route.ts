@@ -14,6 +14,7 @@
  */
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
 import { openingStatus } from './hours.ts';
+import { phrasesFor, type Lang, type Phrases } from './phrases.ts';
 
 export type Profile = 'self' | 'help' | 'exempt' | 'proxy';
 export type Channel = 'self-service' | 'information' | 'booking' | 'callback' | 'phone' | 'attendance'
@@ -27,6 +28,8 @@ export const profiles: Profile[] = ['self', 'help', 'exempt', 'proxy'];
 export interface RouteStep {
   channel: Channel;
   label: string;
+  /** The label's language: what editors wrote is Danish, what the rules compose follows the UI. */
+  labelLang: Lang;
   provider?: string;
   url?: string;
   service?: string;
@@ -54,22 +57,22 @@ const ladder: Channel[] = ['self-service', 'information', 'proxy', 'assisted', '
 const digitalFuldmagtUrl = 'https://www.borger.dk/forberedelse/digital-fuldmagt-selvbetjeningen';
 
 /** Builds steps from the municipality overlay: what exists in this municipality. */
-function stepsFor(knowledge: CompiledKnowledge, at: Date) {
+function stepsFor(knowledge: CompiledKnowledge, at: Date, words: Phrases, lang: Lang) {
   const { borgerservice, bookingServices, emergency, digitalHelp, callbackTopics } = knowledge.municipality;
   const service = (id: string | undefined) => bookingServices.find((candidate) => candidate.id === id);
   return {
-    emergency: (): RouteStep[] => emergency.map(({ label, phone, when }) => ({ channel: 'emergency', label: `${label}: ${when}`, phone })),
+    emergency: (): RouteStep[] => emergency.map(({ label, phone, when }) => ({ channel: 'emergency', label: `${label}: ${when}`, labelLang: 'da', phone })),
     booking: (id: string | undefined, prepare?: string): RouteStep | undefined => {
       const found = service(id);
-      return found && { channel: 'booking', label: `Bestil tid i Borgerservice: ${found.name}`, service: found.id, prepare: prepare ?? found.prepare };
+      return found && { channel: 'booking', label: words.book(found.name), labelLang: lang, service: found.id, prepare: prepare ?? found.prepare };
     },
     phone: (): RouteStep => {
-      const status = openingStatus(borgerservice.phoneHours, at, borgerservice.exceptions);
-      return { channel: 'phone', label: `Ring til ${borgerservice.name}`, phone: borgerservice.phone, open: status.open, openText: status.text };
+      const status = openingStatus(borgerservice.phoneHours, at, borgerservice.exceptions, lang);
+      return { channel: 'phone', label: words.call(borgerservice.name), labelLang: lang, phone: borgerservice.phone, open: status.open, openText: status.text };
     },
     attendance: (): RouteStep => {
-      const status = openingStatus(borgerservice.openingHours, at, borgerservice.exceptions);
-      return { channel: 'attendance', label: `Kom i ${borgerservice.name}, ${borgerservice.address}`, open: status.open, openText: status.text };
+      const status = openingStatus(borgerservice.openingHours, at, borgerservice.exceptions, lang);
+      return { channel: 'attendance', label: words.visit(borgerservice.name, borgerservice.address), labelLang: lang, open: status.open, openText: status.text };
     },
     // A call-back about the situation's topic: one whose id is part of the situation's id
     // (pension → folkepension), otherwise "Andet".
@@ -77,14 +80,15 @@ function stepsFor(knowledge: CompiledKnowledge, at: Date) {
       const topic = callbackTopics.find((candidate) => situation.id.includes(candidate.id)) ?? callbackTopics.find((candidate) => candidate.id === 'borgerservice');
       if (!topic || !(situation.callback || situation.alternatives.some((a) => a.channel === 'callback'))) return [];
       const own = situation.alternatives.find((a) => a.channel === 'callback');
-      return [{ channel: 'callback', label: own?.label ?? `Bliv ringet op af Borgerservice om ${topic.label.toLowerCase()}`, service: topic.id }];
+      const label = own?.label ?? words.callback(topic.label);
+      return [{ channel: 'callback', label, labelLang: own ? 'da' : lang, service: topic.id }];
     },
     assisted: (): RouteStep[] => {
       const booked = service('hjaelp-til-selvbetjening');
       const helpers = digitalHelp.filter((offer) => offer.name !== booked?.name).slice(0, 1)
-        .map((offer): RouteStep => ({ channel: 'assisted', label: `${offer.name}: ${offer.where}`, url: offer.url }));
+        .map((offer): RouteStep => ({ channel: 'assisted', label: `${offer.name}: ${offer.where}`, labelLang: 'da', url: offer.url }));
       const bookedStep: RouteStep[] = booked
-        ? [{ channel: 'assisted', label: `Bestil tid til ${booked.name.toLowerCase()} i Borgerservice`, service: booked.id, prepare: booked.prepare }]
+        ? [{ channel: 'assisted', label: words.bookHelp(booked.name), labelLang: lang, service: booked.id, prepare: booked.prepare }]
         : [];
       return [...bookedStep, ...helpers];
     },
@@ -93,7 +97,7 @@ function stepsFor(knowledge: CompiledKnowledge, at: Date) {
 
 function selfServiceStep(situation: CompiledSituation): RouteStep {
   const { label, provider, url } = situation.selfService!;
-  return { channel: 'self-service', label, provider, url };
+  return { channel: 'self-service', label, labelLang: 'da', provider, url };
 }
 
 /**
@@ -104,7 +108,7 @@ function alternativeSteps(situation: CompiledSituation, channels: Channel[], pho
   return situation.alternatives
     .filter((alternative) => channels.includes(alternative.channel as Channel))
     .map((alternative): RouteStep => {
-      const step: RouteStep = { channel: alternative.channel as Channel, label: alternative.label, url: alternative.url };
+      const step: RouteStep = { channel: alternative.channel as Channel, label: alternative.label, labelLang: 'da', url: alternative.url };
       if (step.channel === 'phone') return { ...step, phone: phone.phone, open: phone.open, openText: phone.openText };
       if (step.channel === 'attendance') return { ...step, open: attendance.open, openText: attendance.openText };
       return step;
@@ -133,9 +137,11 @@ function arrange(first: RouteStep[], rest: RouteStep[]): RouteStep[] {
   return [...first, ...ordered].filter(unique);
 }
 
-/** Builds the route. `at` is the clock used for open/closed. */
-export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituation, profile: Profile, at: Date): Route {
-  const make = stepsFor(knowledge, at);
+/** Builds the route. `at` is the clock used for open/closed; `lang` the language of composed text. */
+export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituation, profile: Profile, at: Date, lang: Lang = 'da'): Route {
+  const words = phrasesFor(lang);
+  const make = stepsFor(knowledge, at, words, lang);
+  const where = (provider?: string) => (provider === 'lokal' ? words.ownSite : provider ?? '');
   const notices: NoticeCode[] = [];
   const attendance = situation.attendance;
   const booking = make.booking(attendance?.booking, attendance?.prepare);
@@ -152,21 +158,21 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
     // Passport, driving licence …: a person is needed whatever the profile; prepare online first.
     first = [booking];
     rest = [...(self ? [{ ...self, channel: 'information' as Channel }] : []), ...human];
-    why = 'Du skal møde personligt op, så det første skridt er at bestille en tid. Gør det, du kan, klar på nettet før.';
+    why = words.why.attendance;
     if (profile === 'help') rest.unshift(...make.assisted());
     if (profile === 'proxy') notices.push('never-borrow-mitid');
   } else if (profile === 'self' && self) {
     first = [self];
     rest = human;
-    why = `Du kan klare det selv på ${self.provider === 'lokal' ? 'kommunens hjemmeside' : self.provider}, når det passer dig – uden at vente på åbningstid.`;
+    why = words.why.self(where(self.provider));
   } else if (profile === 'help' && self) {
     first = make.assisted();
     rest = [self, ...human];
-    why = 'Du vil gerne selv, men vil have hjælp: en medarbejder eller en borgerguide sidder med dig, mens du gør det.';
+    why = words.why.help;
   } else if (profile === 'proxy' && self?.url && situation.selfService?.fuldmagt) {
-    first = [{ channel: 'proxy', label: 'Få en digital fuldmagt, så du kan gøre det med dit eget MitID', provider: 'borger.dk', url: digitalFuldmagtUrl }];
+    first = [{ channel: 'proxy', label: words.proxy, labelLang: lang, provider: 'borger.dk', url: digitalFuldmagtUrl }];
     rest = [self, ...human];
-    why = 'Du hjælper en anden. Med en digital fuldmagt kan du gøre det for dem med dit eget MitID.';
+    why = words.why.proxy;
     notices.push('never-borrow-mitid');
   } else if ((profile === 'exempt' || profile === 'proxy') && (self || booking)) {
     // No digital self-service for this citizen: the non-digital ways, cheapest first, and how to be exempted.
@@ -176,28 +182,26 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
       .sort((a, b) => preference.indexOf(a.channel) - preference.indexOf(b.channel));
     first = [offline[0] ?? visit];
     rest = [...offline, ...alternatives(['proxy']), phone, visit];
-    why = profile === 'proxy'
-      ? 'Selvbetjeningen kan ikke bruges med fuldmagt, så I klarer det uden om den. Brug aldrig en andens MitID.'
-      : 'Du kan ikke bruge selvbetjeningen, så du får en anden vej. Du har ret til den, hvis du er fritaget.';
+    why = profile === 'proxy' ? words.why.proxyOffline : words.why.exempt;
     notices.push(profile === 'proxy' ? 'never-borrow-mitid' : 'exemption-possible');
     if (profile === 'proxy') notices.push('exemption-possible');
   } else if (booking) {
     first = [booking];
     rest = [...(self ? [self] : []), ...human];
-    why = 'Det her klares sammen med en medarbejder, så det første skridt er at bestille en tid.';
+    why = words.why.booking;
   } else if (self) {
     first = [self];
     rest = human;
-    why = `Du kan klare det på ${self.provider === 'lokal' ? 'kommunens hjemmeside' : self.provider}.`;
+    why = words.why.selfOnly(where(self.provider));
   } else {
     first = [phone];
     rest = [...alternatives(['attendance', 'paper', 'digital-post']), ...make.callback(situation)];
-    why = 'Det her klares bedst ved at tale med Borgerservice.';
+    why = words.why.phone;
   }
 
   if (situation.sensitive) {
     notices.push('no-email');
-    rest.push({ channel: 'digital-post', label: 'Skriv sikkert til kommunen med Digital Post – aldrig med almindelig e-mail' });
+    rest.push({ channel: 'digital-post', label: words.digitalPost, labelLang: lang });
   }
   if (profile === 'proxy' && !notices.includes('never-borrow-mitid')) notices.push('never-borrow-mitid');
 
@@ -206,7 +210,7 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
   if (situation.urgent) {
     steps = [...make.emergency(), ...steps];
     notices.unshift('emergency');
-    why = 'Er nogen i fare lige nu, så ring 112. Ellers er det første skridt det, der står efter numrene.';
+    why = words.why.urgent;
   }
   const firstPerson = steps.find((step) => step.channel === 'phone' || step.channel === 'attendance');
   if (firstPerson === steps[0] && firstPerson.open === false) notices.push('closed-now');
@@ -214,14 +218,15 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
 }
 
 /** The route when someone may be in danger: the emergency numbers, then a person at Borgerservice. */
-export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp'): Route {
-  const make = stepsFor(knowledge, at);
+export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp', lang: Lang = 'da'): Route {
+  const words = phrasesFor(lang);
+  const make = stepsFor(knowledge, at, words, lang);
   return {
     situation,
     profile,
     steps: [...make.emergency(), make.phone()],
     notices: ['emergency'],
-    why: 'Det, du skriver, kan betyde, at nogen er i fare. Sikkerhed kommer før alt andet.',
+    why: words.why.emergency,
   };
 }
 

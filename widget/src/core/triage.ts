@@ -6,6 +6,7 @@
 import type { CompiledKnowledge } from '../../../knowledge/compiler/compiled.ts';
 import { scrubCpr } from './cpr.ts';
 import { isEmergency } from './emergency.ts';
+import type { Lang } from './phrases.ts';
 import { emergencyRoute, routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
 import { search, type SearchHit, type SearchIndex } from './search.ts';
 
@@ -41,7 +42,7 @@ export const thresholds = { answer: 0.45, lead: 0.8, alone: 0.3, relevant: 0.3, 
 export const maxQueryLength = 500;
 
 /** Options for one triage. */
-export interface TriageOptions { profile?: Profile; at?: Date }
+export interface TriageOptions { profile?: Profile; at?: Date; lang?: Lang }
 
 /** Decides the status from ranked hits. */
 export function outcome(hits: SearchHit[]): { status: Status; shown: SearchHit[] } {
@@ -74,14 +75,14 @@ export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: 
     // emergency situation itself); a loose match next to 112 would read as advice.
     const found = outcome(search(index, query));
     const results = found.status === 'answer' ? found.shown.slice(0, 1).map(rankedResult) : [];
-    const route = emergencyRoute(knowledge, profile, at);
+    const route = emergencyRoute(knowledge, profile, at, undefined, options.lang);
     if (removed) route.notices.unshift('cpr-removed');
     return { query, status: 'emergency', results, route, notices: [...notices, 'emergency'] };
   }
   const { status, shown } = outcome(search(index, query));
   const results = shown.map(rankedResult);
   const top = shown[0]?.situation;
-  const route = top && status !== 'none' ? routeFor(knowledge, top, profile, at) : undefined;
+  const route = top && status !== 'none' ? routeFor(knowledge, top, profile, at, options.lang) : undefined;
   if (route && removed) route.notices.unshift('cpr-removed');
   return { query, status, results, route, notices };
 }

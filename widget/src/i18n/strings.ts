@@ -3,9 +3,13 @@
  * functions. The launcher's label lives in loader.ts, which must stay tiny and loads before this.
  */
 
-export type Lang = 'da' | 'en';
+import type { Lang } from '../core/phrases.ts';
+
+export type { Lang };
 
 export const da = {
+  lang: 'da' as Lang,
+  launcher: 'Hvad skal du? Få hjælp',
   heading: 'Hvad skal du?',
   intro: 'Skriv med dine egne ord, hvad du har brug for. Vi viser dig vej til den rigtige løsning.',
   inputLabel: 'Skriv, hvad du har brug for',
@@ -14,14 +18,25 @@ export const da = {
   close: 'Luk',
   chipsLabel: 'Ofte søgt',
   transcriptLabel: 'Samtale',
-  you: 'Dig',
+  you: 'Du skrev:',
+  municipality: 'Kommunen skriver:',
+  otherLanguage: { code: 'en', name: 'English', label: 'Read the help in English' } as { code: Lang; name: string; label: string },
+  waiting: 'Et øjeblik …',
+  readAloud: 'Læs op',
+  stopReading: 'Stop oplæsning',
+  bookTime: 'Bestil tid',
+  callMe: 'Bliv ringet op',
+  or: 'eller',
+  bookOnSite: 'Bestil tid på kommunens side',
+  bookingFailed: 'Bestillingen kunne ikke åbne.',
+  transcriptScroll: 'Samtalen. Brug piletasterne for at rulle.',
   newConversation: 'Ny samtale',
   opensNewTab: '(åbner i en ny fane)',
   readMore: (title: string) => `Læs mere: ${title}`,
   answerIntro: 'Det her passer bedst:',
   clarify: 'Mente du …?',
   noneHeading: 'Det kunne vi ikke finde et sikkert svar på.',
-  noneText: 'Prøv med andre ord, søg på kommunens hjemmeside, eller kontakt Borgerservice.',
+  noneText: 'Prøv med andre ord. Du kan også søge på kommunens hjemmeside eller kontakte Borgerservice.',
   siteSearch: (name: string) => `Søg på ${name}s hjemmeside`,
   cprRemoved: 'Vi har fjernet et tal, der lignede et CPR-nummer. Skriv aldrig dit CPR-nummer her.',
   prepare: 'Før du kommer:',
@@ -43,7 +58,7 @@ export const da = {
   steps: 'Sådan gør du',
   why: 'Hvorfor foreslår vi det?',
   notices: {
-    'no-email': 'Send aldrig følsomme oplysninger med almindelig e-mail. Brug Digital Post.',
+    'no-email': 'Send aldrig følsomme oplysninger med en almindelig e-mail. Brug Digital Post i stedet.',
     'never-borrow-mitid': 'Brug aldrig en andens MitID, heller ikke med lov. Brug en digital fuldmagt og dit eget MitID.',
     'exemption-possible': 'Er du fritaget for Digital Post, har du ret til at få tingene på en anden måde. Sig det til myndigheden.',
   } as Record<string, string>,
@@ -55,6 +70,8 @@ export const da = {
 export type Strings = typeof da;
 
 export const en: Strings = {
+  lang: 'en',
+  launcher: 'What do you need? Get help',
   heading: 'What do you need?',
   intro: 'Write in your own words what you need. We will show you the way to the right solution.',
   inputLabel: 'Write what you need',
@@ -63,14 +80,25 @@ export const en: Strings = {
   close: 'Close',
   chipsLabel: 'Popular topics',
   transcriptLabel: 'Conversation',
-  you: 'You',
+  you: 'You wrote:',
+  municipality: 'The municipality writes:',
+  otherLanguage: { code: 'da', name: 'Dansk', label: 'Læs hjælpen på dansk' },
+  waiting: 'One moment …',
+  readAloud: 'Read aloud',
+  stopReading: 'Stop reading',
+  bookTime: 'Book a time',
+  callMe: 'Get a call back',
+  or: 'or',
+  bookOnSite: 'Book on the municipality’s website',
+  bookingFailed: 'Booking could not open.',
+  transcriptScroll: 'The conversation. Use the arrow keys to scroll.',
   newConversation: 'New conversation',
   opensNewTab: '(opens in a new tab)',
   readMore: (title: string) => `Read more: ${title}`,
   answerIntro: 'This fits best:',
   clarify: 'Did you mean …?',
   noneHeading: 'We could not find a reliable answer to that.',
-  noneText: 'Try other words, search the municipality’s website, or contact Borgerservice.',
+  noneText: 'Try other words. You can also search the municipality’s website or contact Borgerservice.',
   siteSearch: (name: string) => `Search the website of ${name}`,
   cprRemoved: 'We removed a number that looked like a CPR number. Never write your CPR number here.',
   prepare: 'Before you come:',

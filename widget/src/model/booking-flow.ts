@@ -5,8 +5,9 @@
  * timeout can never book twice.
  */
 import { signal } from '@preact/signals-core';
-import { validateForm, isDanishPhone, type Appointment, type BookingForm, type CallbackWindow, type Slot } from '../core/booking.ts';
+import { formMessages, validateForm, isDanishPhone, type Appointment, type BookingForm, type CallbackWindow, type Slot } from '../core/booking.ts';
 import { scrubCpr } from '../core/cpr.ts';
+import type { Lang } from '../core/phrases.ts';
 import { BookingError, type BookingClient } from './booking-client.ts';
 
 /** Where a booking flow is. */
@@ -28,7 +29,7 @@ export function copenhagenDate(at: Date): string {
 const clean = (text: string) => scrubCpr(text).text.trim();
 
 /** Creates the flow for booking one service. */
-export function createBookingFlow(client: BookingClient, service: string, now: () => Date = () => new Date(), days = 14) {
+export function createBookingFlow(client: BookingClient, service: string, now: () => Date = () => new Date(), days = 14, lang: Lang = 'da') {
   const step = signal<BookingStep>('slots');
   const slots = signal<Slot[]>([]);
   const loading = signal(false);
@@ -67,7 +68,7 @@ export function createBookingFlow(client: BookingClient, service: string, now: (
       form.value = { ...form.value, [field]: value };
     },
     async submit(): Promise<void> {
-      const found = validateForm(form.value);
+      const found = validateForm(form.value, lang);
       errors.value = found;
       if (Object.keys(found).length || !selected.value) return;
       step.value = 'sending';
@@ -112,7 +113,7 @@ export function createBookingFlow(client: BookingClient, service: string, now: (
 export type BookingFlow = ReturnType<typeof createBookingFlow>;
 
 /** Creates the flow for asking Borgerservice to call back about `topic`. */
-export function createCallbackFlow(client: BookingClient, topic: string) {
+export function createCallbackFlow(client: BookingClient, topic: string, lang: Lang = 'da') {
   const windows = signal<CallbackWindow[]>([]);
   const phone = signal('');
   const note = signal('');
@@ -133,11 +134,11 @@ export function createCallbackFlow(client: BookingClient, topic: string) {
     },
     async submit(): Promise<void> {
       if (!isDanishPhone(phone.value)) {
-        error.value = 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.';
+        error.value = formMessages[lang].phone;
         return;
       }
       if (!chosenWindow.value) {
-        error.value = 'Vælg, hvornår vi må ringe.';
+        error.value = formMessages[lang].window;
         return;
       }
       error.value = '';

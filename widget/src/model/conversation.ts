@@ -4,7 +4,8 @@
  */
 import { signal, type Signal } from '@preact/signals-core';
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
-import { routeFor, type Profile, type Route } from '../core/route.ts';
+import type { Lang } from '../core/phrases.ts';
+import { emergencyRoute, routeFor, type Profile, type Route } from '../core/route.ts';
 import { buildIndex, weakCandidates, type SearchIndex } from '../core/search.ts';
 import { triage } from '../core/triage.ts';
 
@@ -41,10 +42,14 @@ export interface Conversation {
   profile: Signal<Profile | undefined>;
   /** Remembers the answer for the conversation and re-routes every answer shown. */
   setProfile(profile: Profile): void;
+  /** The interface language; routes are composed in it. */
+  language: Signal<Lang>;
+  /** Switches language and re-words every route shown (the situations' own text stays as written). */
+  setLanguage(lang: Lang): void;
 }
 
 /** Options: the profile and the clock (tests and counter demos fix them). */
-export interface ConversationOptions { profile?: Profile; now?: () => Date }
+export interface ConversationOptions { profile?: Profile; now?: () => Date; lang?: Lang }
 
 /** Creates a conversation over compiled knowledge. */
 export function createConversation(knowledge: CompiledKnowledge, options: ConversationOptions = {}): Conversation {
@@ -52,6 +57,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
   const now = options.now ?? (() => new Date());
   const profile = signal<Profile | undefined>(options.profile);
   const messages = signal<Message[]>([]);
+  const language = signal<Lang>(options.lang ?? 'da');
   // Until the citizen says otherwise, "dem der kan, skal": the self-service route.
   const currentProfile = () => profile.value ?? 'self';
   let nextId = 1;
@@ -60,7 +66,16 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     messages.value = [...messages.value, ...added.map((message) => ({ ...message, id: nextId++ }) as Message)];
   };
   const answer = (situation: CompiledSituation): Omit<AnswerMessage, 'id'> =>
-    ({ kind: 'answer', situation, route: routeFor(knowledge, situation, currentProfile(), now()) });
+    ({ kind: 'answer', situation, route: routeFor(knowledge, situation, currentProfile(), now(), language.value) });
+  // Every route shown follows the current profile and language; the rest of the history stays as it was.
+  const reroute = () => {
+    const lang = language.value;
+    messages.value = messages.value.map((message) => {
+      if (message.kind === 'answer') return { ...message, route: routeFor(knowledge, message.situation, currentProfile(), now(), lang) };
+      if (message.kind === 'emergency') return { ...message, route: emergencyRoute(knowledge, currentProfile(), now(), message.route.situation, lang) };
+      return message;
+    });
+  };
   const byId = (id: string) => knowledge.situations.find((situation) => situation.id === id);
 
   return {
@@ -68,7 +83,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     index,
     ask(text) {
       if (!text.trim()) return;
-      const result = triage(knowledge, index, text, { profile: currentProfile(), at: now() });
+      const result = triage(knowledge, index, text, { profile: currentProfile(), at: now(), lang: language.value });
       const added: Draft[] = [];
       if (result.query) added.push({ kind: 'question', text: result.query });
       if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
@@ -84,7 +99,9 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     choose(id) {
       const situation = byId(id);
       if (!situation) return;
-      append({ kind: 'question', text: situation.title }, answer(situation));
+      // What the citizen "said" by choosing, in the language they are reading.
+      const title = language.value === 'en' && situation.en ? situation.en.title : situation.title;
+      append({ kind: 'question', text: title }, answer(situation));
     },
     reset() {
       messages.value = [];
@@ -93,8 +110,12 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     profile,
     setProfile(chosen) {
       profile.value = chosen;
-      messages.value = messages.value.map((message) =>
-        message.kind === 'answer' ? { ...message, route: routeFor(knowledge, message.situation, chosen, now()) } : message);
+      reroute();
+    },
+    language,
+    setLanguage(lang) {
+      language.value = lang;
+      reroute();
     },
   };
 }

@@ -9,6 +9,7 @@ import { useWidget } from './context.ts';
 import { EmergencyNumbers } from './emergency-numbers.tsx';
 import { localText } from './local-text.ts';
 import { ProfileQuestion } from './profile-question.tsx';
+import { ReadAloud } from './read-aloud.tsx';
 import { RouteSteps } from './route-steps.tsx';
 import { VisitInfo } from './visit-info.tsx';
 
@@ -35,9 +36,14 @@ export function AnswerCard({ message, profile, onProfile, now }: AnswerCardProps
       <h3 id={`vv-answer-${message.id}`} lang={text.lang}>{text.title}</h3>
       {emergency.length > 0 && <EmergencyNumbers steps={emergency} />}
       <p lang={text.lang}>{text.summary}</p>
-      {askProfile && <ProfileQuestion id={`vv-profile-${message.id}`} onChoose={onProfile} />}
-      <RouteSteps route={route} headingId={`vv-steps-${message.id}`} />
-      {needsVisit && <VisitInfo />}
+      <ReadAloud text={text} route={route} />
+      {/* What changes inside an answer already shown (the route after the profile question or a
+          language switch, an opened booking) is not history to be read out again by the log. */}
+      <div aria-live="off">
+        {askProfile && <ProfileQuestion id={`vv-profile-${message.id}`} onChoose={onProfile} />}
+        <RouteSteps route={route} headingId={`vv-steps-${message.id}`} />
+        {needsVisit && <VisitInfo />}
+      </div>
       {situation.html && (
         <details>
           <summary>{t.readMore(text.title)}</summary>

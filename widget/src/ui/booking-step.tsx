@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { RouteStep } from '../core/route.ts';
 import { useWidget } from './context.ts';
+import { DelayedStatus } from './delayed-status.tsx';
 import { ExternalLink } from './external-link.tsx';
 
 type Panels = typeof import('../booking/panels.tsx');
@@ -16,24 +17,28 @@ export function BookingStep({ step, primary }: { step: RouteStep; primary: boole
   const { t, knowledge } = useWidget();
   const [panels, setPanels] = useState<Panels | undefined>();
   const [failed, setFailed] = useState(false);
+  const [opening, setOpening] = useState(false);
   const { booking, bookingServices, borgerservice } = knowledge.municipality;
   const service = bookingServices.find((candidate) => candidate.id === step.service);
   const tel = <a href={`tel:${borgerservice.phone.replace(/\s/g, '')}`}>{t.bookByPhone(borgerservice.phone)}</a>;
-  const label = <span lang="da">{step.label}</span>;
+  const label = <span lang={step.labelLang}>{step.label}</span>;
   const callback = step.channel === 'callback';
 
   if (booking.adapter === 'link' && !callback) {
     return service?.link
-      ? <>{label} <ExternalLink class={primary ? 'action' : undefined} href={service.link}>Bestil tid på kommunens side</ExternalLink> <span class="or">eller {tel}</span></>
+      ? <>{label} <ExternalLink class={primary ? 'action' : undefined} href={service.link}>{t.bookOnSite}</ExternalLink> <span class="or">{t.or} {tel}</span></>
       : <>{label} {tel}</>;
   }
   const open = async () => {
+    setOpening(true);
     try {
       panelsModule ??= import('../booking/panels.tsx');
       setPanels(await panelsModule);
     } catch {
       panelsModule = undefined;
       setFailed(true);
+    } finally {
+      setOpening(false);
     }
   };
   const id = `vv-${step.channel}-${step.service}`;
@@ -43,12 +48,13 @@ export function BookingStep({ step, primary }: { step: RouteStep; primary: boole
       {!panels && (
         <p class="book-actions">
           <button type="button" class={primary ? 'send' : 'option'} onClick={open} aria-expanded="false">
-            {callback ? 'Bliv ringet op' : 'Bestil tid'}
+            {callback ? t.callMe : t.bookTime}
           </button>{' '}
-          {!callback && <span class="or">eller {tel}</span>}
+          {!callback && <span class="or">{t.or} {tel}</span>}
         </p>
       )}
-      {failed && <p class="notice" role="alert">Bestillingen kunne ikke åbne. {tel}</p>}
+      <DelayedStatus waiting={opening} text={t.waiting} />
+      {failed && <p class="notice" role="alert">{t.bookingFailed} {tel}</p>}
       {panels && (callback
         ? <panels.CallbackPanel topic={step.service!} id={id} />
         : <panels.BookingPanel service={step.service!} prepare={step.prepare} id={id} />)}

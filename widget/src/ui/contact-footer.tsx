@@ -5,7 +5,7 @@ import { OpenNow } from './open-now.tsx';
 import { PhoneLink } from './phone-link.tsx';
 
 export function ContactFooter({ now }: { now: Date }) {
-  const { t, knowledge } = useWidget();
+  const { t, knowledge, lang } = useWidget();
   const { phoneHours } = knowledge.municipality.borgerservice;
   return (
     <div class="contact">
@@ -13,7 +13,7 @@ export function ContactFooter({ now }: { now: Date }) {
         <PhoneLink contact={knowledge.municipality.borgerservice} t={t} />
         {' '}<OpenNow now={now} />
       </p>
-      <p>{t.phoneHours(formatHours(phoneHours))}</p>
+      <p>{t.phoneHours(formatHours(phoneHours, lang))}</p>
       <details class="interpreter">
         <summary>{t.interpreter}</summary>
         <p lang="da">{knowledge.municipality.interpreter}</p>

@@ -23,7 +23,7 @@ export function Fallback({ knowledge, t, floating, onClose }: FallbackProps) {
       {contact && (
         <p>
           <PhoneLink contact={contact} t={t} /><br />
-          {t.phoneHours(formatHours(contact.phoneHours))}
+          {t.phoneHours(formatHours(contact.phoneHours, t.lang))}
         </p>
       )}
     </div>

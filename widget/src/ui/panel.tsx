@@ -1,7 +1,9 @@
 /**
  * The panel: heading, one intro line, transcript, topic chips, the ask form and the contact footer.
- * In floating mode it is a non-modal dialog with a close button; Escape closes it (handled here so
- * it works wherever focus is inside the panel).
+ * In floating mode it is a dialog with a close button; Escape closes it (handled here so it works
+ * wherever focus is inside the panel). On wide screens it sits beside the page and is not modal:
+ * Tab moves on to the host page. Below 600 CSS px it covers the screen, so it is modal: Tab wraps
+ * and the embed makes the host page inert (WCAG 2.4.3, 2.4.11; APG dialog pattern).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Conversation } from '../model/conversation.ts';
@@ -13,17 +15,20 @@ import { trapTab } from './focus.ts';
 import { useWidget } from './context.ts';
 import { TopicChips } from './topic-chips.tsx';
 import { Transcript } from './transcript.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 
 export interface PanelProps {
   conversation: Conversation;
   floating: boolean;
+  /** Full screen and modal (narrow screens, floating mode only). */
+  modal: boolean;
   now: () => Date;
   onClose?: () => void;
   /** Receives the input element so the embed can focus it when the panel opens. */
   inputRef: { current: HTMLInputElement | null };
 }
 
-export function Panel({ conversation, floating, now, onClose, inputRef }: PanelProps) {
+export function Panel({ conversation, floating, modal, now, onClose, inputRef }: PanelProps) {
   const { t, lang } = useWidget();
   const messages = conversation.messages.value;
   const profile = conversation.profile.value;
@@ -61,15 +66,16 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
     if (event.key === 'Escape' && onClose) {
       event.stopPropagation();
       onClose();
-    } else if (floating) {
+    } else if (modal) {
       trapTab(event, event.currentTarget as HTMLElement);
     }
   };
   return (
     <section
+      id={floating ? 'vv-panel' : undefined}
       class={floating ? 'panel floating' : 'panel inline'}
       role={floating ? 'dialog' : 'region'}
-      aria-modal={floating ? 'true' : undefined}
+      aria-modal={modal ? 'true' : undefined}
       aria-labelledby={headingId}
       lang={lang}
       onKeyDown={onKeyDown}
@@ -77,11 +83,13 @@ export function Panel({ conversation, floating, now, onClose, inputRef }: PanelP
       <div class="panel-header">
         <h2 id={headingId}>{t.heading}</h2>
         <div class="panel-actions">
-          {messages.length > 0 && <button type="button" class="reset" onClick={reset}>{t.newConversation}</button>}
+          <LanguageSwitch onSwitch={conversation.setLanguage} />
+          {messages.length > 0 && <button type="button" class="reset new-conversation" onClick={reset}>{t.newConversation}</button>}
           {onClose && <button type="button" class="close" onClick={onClose} aria-label={t.close}>×</button>}
         </div>
       </div>
-      <div class="panel-body" ref={bodyRef}>
+      {/* The scrolling transcript is focusable, so keyboard users can scroll it (WCAG 2.1.1). */}
+      <div class="panel-body" ref={bodyRef} tabIndex={0} role="region" aria-label={t.transcriptLabel}>
         <p class="intro">{t.intro}</p>
         {profile && <ProfileBar profile={profile} onChange={setProfile} />}
         <Transcript messages={messages} now={now()} onChoose={choose} profile={profile} onProfile={setProfile} />

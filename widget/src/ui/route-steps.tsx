@@ -9,14 +9,14 @@ import { ExternalLink } from './external-link.tsx';
 
 function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
   const className = primary ? 'action' : undefined;
-  if (step.url) return <ExternalLink class={className} href={step.url}><span lang="da">{step.label}</span></ExternalLink>;
+  if (step.url) return <ExternalLink class={className} href={step.url}><span lang={step.labelLang}>{step.label}</span></ExternalLink>;
   if ((step.channel === 'booking' || step.channel === 'assisted' || step.channel === 'callback') && step.service) {
     return <BookingStep step={step} primary={primary} />;
   }
   if (step.phone) {
-    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang="da">{step.label.replace(/\.$/, '')}</span>: {step.phone}</a>;
+    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang={step.labelLang}>{step.label.replace(/\.$/, '')}</span>: {step.phone}</a>;
   }
-  return <span lang="da">{step.label}</span>;
+  return <span lang={step.labelLang}>{step.label}</span>;
 }
 
 export function RouteSteps({ route, headingId }: { route: Route; headingId: string }) {
@@ -30,7 +30,7 @@ export function RouteSteps({ route, headingId }: { route: Route; headingId: stri
         {steps.map((step, position) => (
           <li key={`${step.channel}-${position}`} class={position === 0 ? 'step first' : 'step'}>
             <StepAction step={step} primary={position === 0} />
-            {step.openText && <span class={step.open ? 'open' : 'closed'} lang="da"> {step.openText}</span>}
+            {step.openText && <span class={step.open ? 'open' : 'closed'}> {step.openText}</span>}
             {step.prepare && <p class="prepare">{t.prepare} <span lang="da">{step.prepare}</span></p>}
           </li>
         ))}
@@ -38,7 +38,7 @@ export function RouteSteps({ route, headingId }: { route: Route; headingId: stri
       {route.notices.filter((code) => t.notices[code]).map((code) => <p key={code} class="notice">{t.notices[code]}</p>)}
       <details class="why">
         <summary>{t.why}</summary>
-        <p lang="da">{route.why}</p>
+        <p>{route.why}</p>
       </details>
     </div>
   );

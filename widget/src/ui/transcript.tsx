@@ -1,7 +1,12 @@
 /**
- * The conversation as one `role="log"`: screen readers announce each appended message once, and
- * focus stays where the citizen is (DESIGN §7: focus never moves when an answer arrives).
+ * The conversation as one `role="log"`, in the DOM from the start so the first answer is announced
+ * too. Each message is one child, added once and never re-added: screen readers announce it once,
+ * and `aria-relevant="additions"` keeps later changes inside old messages (a re-worded route, an
+ * opened booking) from reading history out again; those parts also sit in `aria-live="off"`
+ * containers (see AnswerCard). Every message starts with a visually hidden sender, so a screen
+ * reader says who is speaking. Focus stays where the citizen is (DESIGN §7).
  */
+import type { ComponentChild } from 'preact';
 import type { Profile } from '../core/route.ts';
 import type { Message } from '../model/conversation.ts';
 import { AnswerCard } from './answer-card.tsx';
@@ -20,25 +25,31 @@ export interface TranscriptProps {
 
 export function Transcript({ messages, now, onChoose, profile, onProfile }: TranscriptProps) {
   const { t, lang } = useWidget();
+  const content = (message: Message): ComponentChild => {
+    switch (message.kind) {
+      case 'question':
+        // The citizen's own words: rendered as text only, never as HTML. Their language is unknown.
+        return <p class="question"><span lang="">{message.text}</span></p>;
+      case 'notice':
+        return <p class="notice">{t.cprRemoved}</p>;
+      case 'answer':
+        return <AnswerCard message={message} profile={profile} onProfile={onProfile} now={now} />;
+      case 'clarify':
+        return <ClarifyMessage message={message} onChoose={onChoose} />;
+      case 'emergency':
+        return <EmergencyMessage message={message} />;
+      case 'none':
+        return <NoneMessage message={message} now={now} onChoose={onChoose} />;
+    }
+  };
   return (
-    <div class="transcript" role="log" aria-label={t.transcriptLabel} lang={lang}>
-      {messages.map((message) => {
-        switch (message.kind) {
-          case 'question':
-            // The citizen's own words: rendered as text only, never as HTML. Their language is unknown.
-            return <p key={message.id} class="question"><span class="visually-hidden">{t.you}: </span><span lang="">{message.text}</span></p>;
-          case 'notice':
-            return <p key={message.id} class="notice">{t.cprRemoved}</p>;
-          case 'answer':
-            return <AnswerCard key={message.id} message={message} profile={profile} onProfile={onProfile} now={now} />;
-          case 'clarify':
-            return <ClarifyMessage key={message.id} message={message} onChoose={onChoose} />;
-          case 'emergency':
-            return <EmergencyMessage key={message.id} message={message} />;
-          case 'none':
-            return <NoneMessage key={message.id} message={message} now={now} onChoose={onChoose} />;
-        }
-      })}
+    <div class="transcript" role="log" aria-relevant="additions">
+      {messages.map((message) => (
+        <div key={message.id} class={message.kind === 'question' ? 'message mine' : 'message'} lang={lang}>
+          <span class="visually-hidden">{message.kind === 'question' ? t.you : t.municipality} </span>
+          {content(message)}
+        </div>
+      ))}
     </div>
   );
 }

@@ -3,12 +3,12 @@ import { formatHours } from '../core/hours.ts';
 import { useWidget } from './context.ts';
 
 export function VisitInfo() {
-  const { t, knowledge } = useWidget();
+  const { t, knowledge, lang } = useWidget();
   const { name, address, openingHours } = knowledge.municipality.borgerservice;
   return (
-    <p class="visit" lang="da">
+    <p class="visit">
       {t.visit(name, address)}<br />
-      {t.openingHours(formatHours(openingHours))}
+      {t.openingHours(formatHours(openingHours, lang))}
     </p>
   );
 }
