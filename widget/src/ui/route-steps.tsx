@@ -2,6 +2,7 @@
  * The route as numbered steps: the first one is the primary action, the rest are the other ways,
  * cheapest first. Phone and attendance steps say whether they are open now and when they open next.
  */
+import { explainedTerms } from '../core/glossary.ts';
 import type { Route, RouteStep } from '../core/route.ts';
 import { useWidget } from './context.ts';
 import { BookingStep } from './booking-step.tsx';
@@ -20,8 +21,10 @@ function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
 }
 
 export function RouteSteps({ route, headingId }: { route: Route; headingId: string }) {
-  const { t } = useWidget();
+  const { t, lang } = useWidget();
   const steps = route.steps.filter((step) => step.channel !== 'emergency');
+  const notices = route.notices.filter((code) => t.notices[code]).map((code) => t.notices[code]);
+  const terms = explainedTerms(route, lang, notices.join(' '));
   return (
     <div class="route">
       {/* Focusable from script only: focus lands here after the citizen answers the profile question. */}
@@ -35,10 +38,15 @@ export function RouteSteps({ route, headingId }: { route: Route; headingId: stri
           </li>
         ))}
       </ol>
-      {route.notices.filter((code) => t.notices[code]).map((code) => <p key={code} class="notice">{t.notices[code]}</p>)}
+      {notices.map((notice) => <p key={notice} class="notice">{notice}</p>)}
       <details class="why">
         <summary>{t.why}</summary>
         <p>{route.why}</p>
+        {terms.length > 0 && (
+          <dl class="terms">
+            {terms.map(({ term, explanation }) => [<dt key={term}>{term}</dt>, <dd key={`${term}-dd`}>{explanation}</dd>])}
+          </dl>
+        )}
       </details>
     </div>
   );
