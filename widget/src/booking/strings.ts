@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../core/phrases.ts';
 
-const da = {
+/** Danish, the default. */
+export const da = {
   retry: 'Prøv igen',
   fetchingTimes: 'Henter ledige tider …',
   noTimes: 'Der er ingen ledige tider de næste uger. Ring til Borgerservice.',
@@ -43,7 +44,7 @@ const da = {
 
 export type BookingStrings = typeof da;
 
-const en: BookingStrings = {
+export const en: BookingStrings = {
   retry: 'Try again',
   fetchingTimes: 'Getting free times …',
   noTimes: 'There are no free times in the coming weeks. Call Borgerservice.',

@@ -16,7 +16,13 @@ const danishClock = (time: string) => {
   return minutes === '00' ? String(Number(hours)) : `${Number(hours)}.${minutes}`;
 };
 
-const da = {
+/**
+ * A topic from municipality.yaml inside a sentence: "Boligstøtte" → "boligstøtte", but a name with
+ * capitals further in ("Digital Post og MitID") is left as written.
+ */
+const inSentence = (topic: string) => (/\p{Lu}/u.test(topic.slice(1)) ? topic : topic.toLowerCase());
+
+export const da = {
   // Full day names: "man" read aloud is a pronoun, and abbreviations are hard for many readers.
   days: { man: 'mandag', tir: 'tirsdag', ons: 'onsdag', tor: 'torsdag', fre: 'fredag', loer: 'lørdag', soen: 'søndag' } as Record<WeekdayKey, string>,
   and: ' og ',
@@ -30,8 +36,8 @@ const da = {
   book: (service: string) => `Bestil tid i Borgerservice: ${service}`,
   call: (name: string) => `Ring til ${name}`,
   visit: (name: string, address: string) => `Kom i ${name}, ${address}`,
-  callback: (topic: string) => `Bliv ringet op af Borgerservice om ${topic.toLowerCase()}`,
-  bookHelp: (service: string) => `Bestil tid til ${service.toLowerCase()} i Borgerservice`,
+  callback: (topic: string) => `Bliv ringet op af Borgerservice om ${inSentence(topic)}`,
+  bookHelp: (service: string) => `Bestil tid til ${inSentence(service)} i Borgerservice`,
   proxy: 'Få en digital fuldmagt, så du kan gøre det med dit eget MitID',
   digitalPost: 'Skriv sikkert til kommunen med Digital Post – aldrig med almindelig e-mail',
   ownSite: 'kommunens hjemmeside',
@@ -53,7 +59,9 @@ const da = {
 /** The phrase table's shape; English must fill every entry. */
 export type Phrases = typeof da;
 
-const en: Phrases = {
+// A call-back topic from municipality.yaml is Danish and would be read with English pronunciation
+// inside an English label, so the English call-back and help phrases say it in English instead.
+export const en: Phrases = {
   days: { man: 'Monday', tir: 'Tuesday', ons: 'Wednesday', tor: 'Thursday', fre: 'Friday', loer: 'Saturday', soen: 'Sunday' },
   and: ' and ',
   clock: (time) => time.replace(/^0/, ''),
@@ -66,8 +74,8 @@ const en: Phrases = {
   book: (service) => `Book a time at Borgerservice: ${service}`,
   call: (name) => `Call ${name}`,
   visit: (name, address) => `Come to ${name}, ${address}`,
-  callback: (topic) => `Get a call from Borgerservice about ${topic.toLowerCase()}`,
-  bookHelp: (service) => `Book a time at Borgerservice: ${service.toLowerCase()}`,
+  callback: () => 'Get a call back from Borgerservice',
+  bookHelp: () => 'Book a time at Borgerservice to get help with self-service',
   proxy: 'Get a digital power of attorney, so you can do it with your own MitID',
   digitalPost: 'Write safely to the municipality with Digital Post – never with ordinary e-mail',
   ownSite: 'the municipality’s website',

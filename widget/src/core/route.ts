@@ -30,6 +30,8 @@ export interface RouteStep {
   label: string;
   /** The label's language: what editors wrote is Danish, what the rules compose follows the UI. */
   labelLang: Lang;
+  /** A Danish name inside a composed label ("Pas" in "Book a time at Borgerservice: Pas"), to mark it lang="da". */
+  danishName?: string;
   provider?: string;
   url?: string;
   service?: string;
@@ -64,7 +66,7 @@ function stepsFor(knowledge: CompiledKnowledge, at: Date, words: Phrases, lang: 
     emergency: (): RouteStep[] => emergency.map(({ label, phone, when }) => ({ channel: 'emergency', label: `${label}: ${when}`, labelLang: 'da', phone })),
     booking: (id: string | undefined, prepare?: string): RouteStep | undefined => {
       const found = service(id);
-      return found && { channel: 'booking', label: words.book(found.name), labelLang: lang, service: found.id, prepare: prepare ?? found.prepare };
+      return found && { channel: 'booking', label: words.book(found.name), labelLang: lang, danishName: found.name, service: found.id, prepare: prepare ?? found.prepare };
     },
     phone: (): RouteStep => {
       const status = openingStatus(borgerservice.phoneHours, at, borgerservice.exceptions, lang);

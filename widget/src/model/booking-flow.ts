@@ -89,7 +89,9 @@ export function createBookingFlow(client: BookingClient, service: string, now: (
           await load();
           problem.value = 'taken';
         } else if (kind === 'invalid' && error instanceof BookingError) {
-          errors.value = error.fields as typeof found;
+          // The service words its refusals in Danish; an English form says the same in English.
+          const local = formMessages[lang] as Record<string, string>;
+          errors.value = Object.fromEntries(Object.entries(error.fields).map(([field, text]) => [field, lang === 'en' ? local[field] ?? text : text]));
           step.value = 'form';
         } else {
           problem.value = 'down';

@@ -8,6 +8,7 @@ import type { RouteStep } from '../core/route.ts';
 import { useWidget } from './context.ts';
 import { DelayedStatus } from './delayed-status.tsx';
 import { ExternalLink } from './external-link.tsx';
+import { StepLabel } from './step-label.tsx';
 
 type Panels = typeof import('../booking/panels.tsx');
 
@@ -21,7 +22,7 @@ export function BookingStep({ step, primary }: { step: RouteStep; primary: boole
   const { booking, bookingServices, borgerservice } = knowledge.municipality;
   const service = bookingServices.find((candidate) => candidate.id === step.service);
   const tel = <a href={`tel:${borgerservice.phone.replace(/\s/g, '')}`}>{t.bookByPhone(borgerservice.phone)}</a>;
-  const label = <span lang={step.labelLang}>{step.label}</span>;
+  const label = <StepLabel step={step} />;
   const callback = step.channel === 'callback';
 
   if (booking.adapter === 'link' && !callback) {

@@ -7,17 +7,18 @@ import type { Route, RouteStep } from '../core/route.ts';
 import { useWidget } from './context.ts';
 import { BookingStep } from './booking-step.tsx';
 import { ExternalLink } from './external-link.tsx';
+import { StepLabel } from './step-label.tsx';
 
 function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
   const className = primary ? 'action' : undefined;
-  if (step.url) return <ExternalLink class={className} href={step.url}><span lang={step.labelLang}>{step.label}</span></ExternalLink>;
+  if (step.url) return <ExternalLink class={className} href={step.url}><StepLabel step={step} /></ExternalLink>;
   if ((step.channel === 'booking' || step.channel === 'assisted' || step.channel === 'callback') && step.service) {
     return <BookingStep step={step} primary={primary} />;
   }
   if (step.phone) {
-    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><span lang={step.labelLang}>{step.label.replace(/\.$/, '')}</span>: {step.phone}</a>;
+    return <a class={className} href={`tel:${step.phone.replace(/\s/g, '')}`}><StepLabel step={step} text={step.label.replace(/\.$/, '')} />: {step.phone}</a>;
   }
-  return <span lang={step.labelLang}>{step.label}</span>;
+  return <StepLabel step={step} />;
 }
 
 export function RouteSteps({ route, headingId }: { route: Route; headingId: string }) {
