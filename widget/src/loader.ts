@@ -13,7 +13,7 @@ type Mount = (options: MountOptions) => Promise<WidgetController | undefined>;
 // (--vv-primary) alone, so a site can still theme the widget.
 const css = `.vv{all:initial;display:block;font-family:inherit;font-size:medium;line-height:1.5;color:#1a1a1a}
 .launcher{all:initial;box-sizing:border-box;position:fixed;right:1em;bottom:1em;z-index:2147483646;display:inline-flex;align-items:center;gap:.5em;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;font-family:inherit;font-size:1em;font-weight:600;line-height:1.2;color:#fff;background:var(--vv-primary,var(--vv-theme,#004b87));border:2px solid #fff;border-radius:2em;box-shadow:0 .2em .8em rgb(0 0 0/.3);cursor:pointer}
-.launcher:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 5px #ffbf47}
+.launcher:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 .3125em #ffbf47}
 .launcher[aria-busy=true]{cursor:progress}
 .failed{position:fixed;right:1em;bottom:4.5em;max-width:20em;margin:0;padding:1em;background:#fff;border:2px solid #1a1a1a;border-radius:.5em}
 @media (forced-colors:active){.launcher{border-color:ButtonText}}`;
