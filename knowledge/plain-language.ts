@@ -6,6 +6,7 @@
 import type { CompiledKnowledge } from './compiler/compiled.ts';
 import { averageLix, lix, type LixResult } from './compiler/lix.ts';
 import { emergencyRoute, profiles, routeFor } from '../widget/src/core/route.ts';
+import { da as bookingDa } from '../widget/src/booking/strings.ts';
 import { da } from '../widget/src/i18n/strings.ts';
 
 /** The highest LIX allowed for a summary, an interface sentence or a route explanation. */
@@ -56,10 +57,11 @@ function fillTemplate(fn: (...args: unknown[]) => unknown): string {
 }
 
 /**
- * Every Danish interface string in widget/src/i18n/strings.ts, walking nested groups (profiles,
- * notices) and filling templates. It walks whatever is there, so new strings are checked as added.
+ * Every Danish interface string in widget/src/i18n/strings.ts and the booking screens'
+ * widget/src/booking/strings.ts, walking nested groups (profiles, notices) and filling templates.
+ * It walks whatever is there, so new strings are checked as added.
  */
-export function uiTexts(strings: object = da): PlainText[] {
+export function uiTexts(strings: object = { ...da, booking: bookingDa }): PlainText[] {
   const found: PlainText[] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') found.push({ where: path, text: value });

@@ -2,7 +2,8 @@
  * axe-core with the tags of DESIGN §7 in every state of every flow (issue #7): closed, open and
  * empty, clarify, none, an answer with the profile question, the route with its explanation,
  * booking times, the booking form with validation errors, the confirmation, a call-back, the
- * booking service down, and inline mode; at 1280 and 320 CSS px, with and without forced colours.
+ * booking service down, inline mode, and the whole conversation switched to English; at 1280 and
+ * 320 CSS px, with and without forced colours.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,9 @@ async function floatingStates(viewport: Viewport, forced: boolean): Promise<Reco
   await pressStep(page, 'Bliv ringet op');
   await waitInWidget(page, (shadow) => shadow.querySelector('.booking input[type="radio"]'));
   await check('call-back form');
+  await inWidget(page, (shadow) => shadow.querySelector<HTMLButtonElement>('.lang-switch')!.click());
+  await waitInWidget(page, (shadow) => shadow.querySelector('h2')?.textContent === 'What do you need?');
+  await check('the whole conversation in English');
   } catch (error) {
     throw new Error(`after "${Object.keys(found).pop()}": ${String(error)}`);
   } finally {
@@ -133,7 +137,7 @@ describe('axe in every state', () => {
       const found = await floatingStates(viewport, forced);
       found['booking service down'] = await backendDown(viewport, forced);
       found['inline mode'] = await inline(viewport, forced);
-      expect(Object.keys(found)).toHaveLength(13);
+      expect(Object.keys(found)).toHaveLength(14);
       const failing = Object.fromEntries(Object.entries(found).filter(([, violations]) => violations.length > 0));
       expect(failing).toEqual({});
     });

@@ -62,8 +62,14 @@ describe('with the keyboard alone', () => {
     const error = await inWidget(page, (shadow) => shadow.querySelector('.booking .hint')!.textContent);
     expect(error).toMatch(/telefonnummer eller en e-mailadresse/);
     expect(await inWidget(page, (shadow) => shadow.querySelector<HTMLInputElement>('.booking input[autocomplete="name"]')!.value)).toBe('Karen Hansen');
+    // Focus goes to the field in error, which names its message (read with the label).
+    await waitInWidget(page, (shadow) => shadow.activeElement?.getAttribute('type') === 'tel');
+    const described = await inWidget(page, (shadow) => {
+      const input = shadow.activeElement!;
+      return input.getAttribute('aria-describedby')!.split(' ').map((id) => shadow.getElementById(id)!.textContent).join(' ');
+    });
+    expect(described).toMatch(/telefonnummer eller en e-mailadresse/);
 
-    await tabTo(page, /^INPUT\[tel\]: Telefon/);
     await page.keyboard.type('12 34 56 78');
     await page.keyboard.press('Enter');
     await waitInWidget(page, (shadow) => shadow.querySelector('.booking div[role="status"] strong'));

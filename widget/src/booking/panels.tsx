@@ -3,7 +3,7 @@
  * chooses to book, so the widget's first load stays small. Everything typed survives failures; when
  * the booking service fails, Borgerservice's phone number and hours are right there.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSlot, type BookingForm } from '../core/booking.ts';
 import { formatHours } from '../core/hours.ts';
 import { createBookingClient } from '../model/booking-client.ts';
@@ -21,7 +21,8 @@ function useBookingStrings() {
 /** Moves focus to a heading when the step changes, so keyboard and screen-reader users follow. */
 function useFocusOnChange(key: unknown) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), [key]);
+  // Layout effect: focus moves in the same frame the old step's control disappears, never via <body>.
+  useLayoutEffect(() => ref.current?.focus(), [key]);
   return ref;
 }
 
@@ -79,12 +80,16 @@ function Form({ flow, id }: { flow: BookingFlow; id: string }) {
   const b = bookingStrings(lang);
   const slot = flow.selected.value!;
   const { day, time } = formatSlot(slot.start, lang);
-  const submit = (event: Event) => {
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused form moves focus to the first field in error: a screen reader then reads its label
+  // and the message tied to it by aria-describedby (WCAG 3.3.1, 4.1.3; the GOV.UK pattern).
+  const submit = async (event: Event) => {
     event.preventDefault();
-    void flow.submit();
+    await flow.submit();
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={formRef}>
       <p>{b.chosen} <strong>{b.at(day, time)}</strong>. <button type="button" class="link-button" onClick={flow.back}>{b.otherTime}</button></p>
       {fields.map((field) => {
         const error = flow.errors.value[field.name];
