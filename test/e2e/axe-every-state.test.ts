@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageAxeViolations, startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
-import { desktop, inWidget, messageCount, openPage, openWithKeyboard, phone, typeAndSend, waitInWidget, type Viewport } from '../helpers/widget-page.ts';
+import { ask, desktop, inWidget, openPage, openWithKeyboard, phone, waitInWidget, type Viewport } from '../helpers/widget-page.ts';
 
 let site: DemoSite;
 beforeAll(async () => {
@@ -22,15 +22,6 @@ async function preparedPage(path: string, viewport: Viewport, forced: boolean): 
   // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
   if (forced) await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
   return page;
-}
-
-/** Sends a question from the widget's input and waits for the reply. */
-async function ask(page: Page, text: string, inline = false) {
-  await inWidget(page, (shadow) => shadow.querySelector('input')!.focus(), inline);
-  const before = await messageCount(page, inline);
-  await typeAndSend(page, text);
-  const selector = inline ? 'vejviser-widget[mode="inline"]' : 'vejviser-widget';
-  await page.waitForFunction((host, count) => document.querySelector(host)!.shadowRoot!.querySelectorAll('[role="log"] > *').length > count + 1, {}, selector, before);
 }
 
 /** Clicks the newest answer's step button with this text. */

@@ -6,7 +6,7 @@ import { da as bookingDa, en as bookingEn } from '../../widget/src/booking/strin
 import { da as phrasesDa, en as phrasesEn } from '../../widget/src/core/phrases.ts';
 import { da as uiDa, en as uiEn } from '../../widget/src/i18n/strings.ts';
 import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
-import { desktop, focused, messageCount, openWithKeyboard, tabTo, typeAndSend } from '../helpers/widget-page.ts';
+import { ask, desktop, focused, openWithKeyboard, tabTo } from '../helpers/widget-page.ts';
 
 let site: DemoSite;
 let knowledge: CompiledKnowledge;
@@ -51,14 +51,6 @@ function withoutEnglish(...ids: string[]) {
       else void request.continue();
     });
   };
-}
-
-/** Types `text` into the widget's input, sends it and waits for the question and its reply in the log. */
-async function ask(page: Page, text: string): Promise<void> {
-  const before = await messageCount(page);
-  await inShadow(page, (shadow) => shadow.querySelector<HTMLInputElement>('#vv-input')!.focus());
-  await typeAndSend(page, text);
-  await waitShadow(page, (shadow, count) => shadow.querySelectorAll('[role="log"] > *').length >= count + 2, before);
 }
 
 /** Clicks the language switch and waits for the panel to be in `lang`. */

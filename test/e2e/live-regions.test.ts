@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
-import { focused, inWidget, messageCount, openPage, openWithKeyboard, tabTo, typeAndSend, waitInWidget } from '../helpers/widget-page.ts';
+import { ask, focused, inWidget, openPage, openWithKeyboard, tabTo, waitInWidget } from '../helpers/widget-page.ts';
 
 let site: DemoSite;
 beforeAll(async () => {
@@ -53,14 +53,6 @@ function takeAnnouncements(page: Page) {
     const list = (window as unknown as { __announced: { region: string; direct: boolean; id: string; text: string }[] }).__announced;
     return list.splice(0, list.length);
   });
-}
-
-/** Sends a question from the input and waits for its answer. */
-async function ask(page: Page, text: string) {
-  await inWidget(page, (shadow) => shadow.querySelector('input')!.focus());
-  const before = await messageCount(page);
-  await typeAndSend(page, text);
-  await page.waitForFunction((count) => document.querySelector('vejviser-widget')!.shadowRoot!.querySelectorAll('[role="log"] > *').length > count + 1, {}, before);
 }
 
 describe('the transcript as a live region', () => {

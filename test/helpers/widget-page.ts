@@ -83,3 +83,14 @@ export async function typeAndSend(page: Page, text: string): Promise<void> {
 export function messageCount(page: Page, inline = false): Promise<number> {
   return inWidget(page, (shadow) => shadow.querySelectorAll('[role="log"] > *').length, inline);
 }
+
+/**
+ * Sends `text` from the widget's input and waits for the question and its reply in the log
+ * (focus is put in the input first, wherever the previous step left it).
+ */
+export async function ask(page: Page, text: string, inline = false): Promise<void> {
+  await inWidget(page, (shadow) => shadow.querySelector('input')!.focus(), inline);
+  const before = await messageCount(page, inline);
+  await typeAndSend(page, text);
+  await page.waitForFunction(`${shadowExpression(inline)}.querySelectorAll('[role="log"] > *').length >= ${before + 2}`, { timeout: 10_000 });
+}
