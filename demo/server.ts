@@ -104,6 +104,11 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
         file = join(file, 'index.html');
         info = await stat(file).catch(() => undefined);
       }
+      // Clean addresses: /skranke serves skranke.html.
+      if (file !== undefined && !info && !extname(file)) {
+        file = `${file}.html`;
+        info = await stat(file).catch(() => undefined);
+      }
       if (!file || !info?.isFile()) return sendError(response, 404, 'Siden findes ikke.');
       response.writeHead(200, {
         ...securityHeaders,

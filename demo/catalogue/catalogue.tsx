@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledKnowledge, CompiledSituation } from '../../knowledge/compiler/compiled.ts';
 import { formatHours } from '../../widget/src/core/hours.ts';
+import { deepLinkHash } from '../../widget/src/core/deep-link.ts';
 import { routeFor } from '../../widget/src/core/route.ts';
 import { buildIndex, search, type SearchIndex } from '../../widget/src/core/search.ts';
 import { triage, type Triage } from '../../widget/src/core/triage.ts';
@@ -87,6 +88,9 @@ function Entry({ knowledge, situation, id }: { knowledge: CompiledKnowledge; sit
       <dl class="facts">
         <dt>Id og målgruppe</dt>
         <dd>{situation.id} · {situation.audience.join(', ')}</dd>
+        <dt>Link direkte til svaret</dt>
+        {/* A deep link opens the widget at this answer on any page that embeds it (issue #8). */}
+        <dd><a class="deep-link" href={`/${deepLinkHash({ situation: situation.id })}`}>Åbn „{situation.title}“ i Vejviser</a> (<code>{deepLinkHash({ situation: situation.id })}</code>)</dd>
         <dt>Gennemgået</dt>
         <dd>{situation.reviewed
           ? <span class="badge ok">Gennemgået {situation.reviewed}</span>

@@ -6,6 +6,9 @@ export const loaderUrl = '/dist/vejviser/loader.js';
 
 /** Creates a <vejviser-widget> with attributes, appends it, and makes sure the loader is loaded. */
 export async function addWidget(attributes: Record<string, string> = {}): Promise<HTMLElement> {
+  // Each test file starts a fresh conversation: the widget keeps one per tab (sessionStorage),
+  // and test files may run one after another in the same tab.
+  sessionStorage.clear();
   const host = document.createElement('vejviser-widget');
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   document.body.append(host);

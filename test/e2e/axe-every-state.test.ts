@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageAxeViolations, startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
-import { ask, desktop, inWidget, openPage, openWithKeyboard, phone, waitInWidget, type Viewport } from '../helpers/widget-page.ts';
+import { ask, desktop, inWidget, openPage, openWithKeyboard, phone, submitBookingForm, waitInWidget, type Viewport } from '../helpers/widget-page.ts';
 
 let site: DemoSite;
 beforeAll(async () => {
@@ -62,16 +62,7 @@ async function floatingStates(viewport: Viewport, forced: boolean): Promise<Reco
   await inWidget(page, (shadow) => shadow.querySelector<HTMLButtonElement>('.booking form button[type="submit"]')!.click());
   await waitInWidget(page, (shadow) => shadow.querySelector('.booking [aria-invalid="true"]'));
   await check('booking form with validation errors');
-  await inWidget(page, (shadow) => {
-    const fill = (selector: string, value: string) => {
-      const input = shadow.querySelector<HTMLInputElement>(`.booking ${selector}`)!;
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    fill('input[autocomplete="name"]', 'Karen Hansen');
-    fill('input[type="tel"]', '12 34 56 78');
-    shadow.querySelector<HTMLButtonElement>('.booking form button[type="submit"]')!.click();
-  });
+  await submitBookingForm(page);
   await waitInWidget(page, (shadow) => shadow.querySelector('.booking div[role="status"] strong'));
   await check('booking confirmation');
   await ask(page, 'pension');

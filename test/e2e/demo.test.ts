@@ -86,7 +86,9 @@ describe('the demo site', () => {
     });
     expect(answer).toEqual({ title: 'Flytning', href: 'https://www.borger.dk/bolig-og-flytning/flytning_oversigt/guide--naar-du-skal-flytte' });
     expect(requests.every((url) => url.startsWith(origin))).toBe(true);
-    expect(await storedState(page)).toEqual({ local: 0, session: 0, cookie: '', cookies: 0 });
+    // After use, only the tab's continuity entry: the situation shown, never the citizen's words.
+    expect(await storedState(page)).toEqual({ local: 0, session: 1, cookie: '', cookies: 0 });
+    expect(await page.evaluate(() => sessionStorage.getItem('vejviser'))).not.toContain('jeg skal flytte');
 
     await page.keyboard.press('Escape');
     const focusBack = await page.evaluate(() => document.querySelector('vejviser-widget')!.shadowRoot!.activeElement?.className);

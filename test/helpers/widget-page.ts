@@ -68,6 +68,8 @@ export async function tabTo(page: Page, pattern: RegExp, { max = 80, backwards =
 
 /** Opens the floating widget from the keyboard: Tab to the launcher, Enter, wait for the input. */
 export async function openWithKeyboard(page: Page): Promise<void> {
+  // Keys only move focus in the tab the browser has in front; after a navigation it may not be.
+  await page.bringToFront();
   await tabTo(page, /^BUTTON\.launcher/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(`${shadowExpression(false)}?.activeElement?.tagName === 'INPUT'`, { timeout: 10_000 });
@@ -93,4 +95,19 @@ export async function ask(page: Page, text: string, inline = false): Promise<voi
   const before = await messageCount(page, inline);
   await typeAndSend(page, text);
   await page.waitForFunction(`${shadowExpression(inline)}.querySelectorAll('[role="log"] > *').length >= ${before + 2}`, { timeout: 10_000 });
+}
+
+/** Fills the open booking form with a name and a phone number and sends it (script, not keys). */
+export async function submitBookingForm(page: Page, name = 'Karen Hansen', phone = '12 34 56 78'): Promise<void> {
+  await page.evaluate((host, values) => {
+    const shadow = document.querySelector(host)!.shadowRoot!;
+    const fill = (selector: string, value: string) => {
+      const input = shadow.querySelector<HTMLInputElement>(`.booking ${selector}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    fill('input[autocomplete="name"]', values.name);
+    fill('input[type="tel"]', values.phone);
+    shadow.querySelector<HTMLButtonElement>('.booking form button[type="submit"]')!.click();
+  }, 'vejviser-widget:not([mode="inline"])', { name, phone });
 }

@@ -3,15 +3,20 @@
  * stylesheet into the widget's shadow root and renders the panel. It never throws into the host
  * page: every failure is reported and the municipality's contact details are shown instead.
  */
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { h, render, type ComponentChild } from 'preact';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
+import { parseDeepLink } from './core/deep-link.ts';
+import { buildIndex } from './core/search.ts';
 import { strings, type Lang } from './i18n/strings.ts';
-import { createConversation } from './model/conversation.ts';
+import { keepInSession } from './model/continuity.ts';
+import { createConversation, type Conversation } from './model/conversation.ts';
 import css from './ui/app.css';
+import printCss from './ui/print.css';
 import { Widget } from './ui/context.ts';
 import { Fallback } from './ui/fallback.tsx';
 import { makeHostInert } from './host-inert.ts';
+import { hidePageWhenPrinting } from './print-host.ts';
 import { Panel } from './ui/panel.tsx';
 
 /** What the loader hands over. */
@@ -21,8 +26,12 @@ export interface MountOptions {
   shadow: ShadowRoot;
   /** The loader's launcher button (floating mode); reused so focus stays on it while loading. */
   launcher?: HTMLButtonElement;
-  mode: 'floating' | 'inline';
+  mode: 'floating' | 'inline' | 'counter';
   lang: string;
+  /** Counter mode: seconds without activity before it starts over (`reset-after`). */
+  resetAfterSeconds?: number;
+  /** Counter mode: the page a phone opens for a hand-off link (`handoff-page`); default the site's root. */
+  handoffPage?: string;
   knowledgeUrl: string;
   /** Reports an error to the console, the `onError` hook and a `vejviser-error` event. */
   report: (error: unknown) => void;
@@ -52,8 +61,59 @@ function adoptStyles(shadow: ShadowRoot, knowledge?: CompiledKnowledge): void {
   // The theme colour is validated as #rrggbb by the compiler, so it cannot inject CSS.
   const theme = knowledge && /^#[0-9a-f]{6}$/i.test(knowledge.municipality.theme.primary)
     ? `.vv{--vv-theme:${knowledge.municipality.theme.primary}}` : '';
-  sheet.replaceSync(css + theme);
+  sheet.replaceSync(css + printCss + theme);
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+}
+
+/** The tab's storage for continuity, if the browser lets us have it. */
+function sessionStore(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The deep link last acted on in this page, so several widgets act on it once. */
+let appliedHash = '';
+
+/**
+ * Shows the answer a deep link (#vejviser=pas&profil=exempt) asks for, once per link. A restored
+ * conversation already ending with that answer only takes the profile, so a reload adds nothing.
+ */
+function applyDeepLink(conversation: Conversation): void {
+  const link = parseDeepLink(location.hash);
+  if (!link || location.hash === appliedHash) return;
+  appliedHash = location.hash;
+  const last = conversation.messages.value[conversation.messages.value.length - 1];
+  if (last?.kind === 'answer' && last.situation.id === link.situation) {
+    if (link.profile) conversation.setProfile(link.profile);
+  } else {
+    conversation.show(link.situation, link.profile);
+  }
+}
+
+/**
+ * One conversation per page and knowledge file, shared by every floating and inline widget on it
+ * (they render the same signals, so they never disagree). It follows the citizen to other pages of
+ * the site in the same tab, and answers deep links.
+ */
+const sharedConversations = new Map<string, Promise<{ knowledge: CompiledKnowledge; conversation: Conversation }>>();
+
+function sharedConversation(url: string, lang: Lang) {
+  let entry = sharedConversations.get(url);
+  if (!entry) {
+    entry = loadKnowledge(url).then((knowledge) => {
+      const conversation = createConversation(knowledge, { lang });
+      keepInSession(conversation, knowledge, sessionStore());
+      applyDeepLink(conversation);
+      addEventListener('hashchange', () => applyDeepLink(conversation));
+      return { knowledge, conversation };
+    });
+    entry.catch(() => sharedConversations.delete(url));
+    sharedConversations.set(url, entry);
+  }
+  return entry;
 }
 
 /** Below this width the floating panel covers the screen and is modal (em follows the text size). */
@@ -69,6 +129,7 @@ export async function mount(options: MountOptions): Promise<WidgetController | u
   const narrow = matchMedia(narrowScreen);
   const modal = signal(floating && narrow.matches);
   let releaseHost: (() => void) | undefined;
+  let releasePrint: (() => void) | undefined;
   // The host page is inert exactly while a modal panel is open; re-checked when either changes.
   const syncHost = () => {
     const shouldBeInert = isOpen.value && modal.value;
@@ -92,6 +153,8 @@ export async function mount(options: MountOptions): Promise<WidgetController | u
     launcher?.setAttribute('aria-expanded', 'false');
     document.removeEventListener('keydown', onHostKey);
     syncHost();
+    releasePrint?.();
+    releasePrint = undefined;
   };
   const close = () => {
     hide();
@@ -102,6 +165,7 @@ export async function mount(options: MountOptions): Promise<WidgetController | u
     launcher?.setAttribute('aria-expanded', 'true');
     document.addEventListener('keydown', onHostKey);
     syncHost();
+    releasePrint ??= hidePageWhenPrinting(shadow.host);
     // After Preact has rendered the panel, move focus into its input.
     requestAnimationFrame(() => inputRef.current?.focus());
   };
@@ -116,19 +180,32 @@ export async function mount(options: MountOptions): Promise<WidgetController | u
   let knowledge: CompiledKnowledge | undefined;
   let content: () => ComponentChild;
   try {
-    knowledge = await loadKnowledge(options.knowledgeUrl);
-    const loaded = knowledge;
-    const conversation = createConversation(knowledge, { lang: language.value });
-    const setLanguage = (lang: Lang) => {
-      conversation.setLanguage(lang);
-      applyLanguage(lang);
-    };
     const now = () => new Date();
-    content = () => {
-      const lang = conversation.language.value;
-      return h(Widget.Provider, { value: { knowledge: loaded, t: strings(lang), lang } },
-        h(Panel, { conversation: { ...conversation, setLanguage }, floating, modal: modal.value, now, onClose, inputRef }));
-    };
+    if (mode === 'counter') {
+      // The counter keeps nothing between citizens, so it never shares or stores a conversation.
+      knowledge = await loadKnowledge(options.knowledgeUrl);
+      const loaded = knowledge;
+      const index = buildIndex(loaded.situations);
+      const resetAfterMs = options.resetAfterSeconds ? options.resetAfterSeconds * 1000 : undefined;
+      const handoffPage = options.handoffPage ?? new URL('/', location.href).href;
+      // Only the counter screen needs the counter's code: floating and inline widgets never load it.
+      const { CounterApp } = await import('./ui/counter-panel.tsx');
+      content = () => h(CounterApp, { knowledge: loaded, index, lang: language.value, resetAfterMs, handoffPage, now });
+    } else {
+      const { knowledge: loaded, conversation } = await sharedConversation(options.knowledgeUrl, language.value);
+      knowledge = loaded;
+      effect(() => applyLanguage(conversation.language.value));
+      const context = {
+        knowledge: loaded,
+        onBooked: conversation.recordBooking,
+        onCancelled: conversation.forgetBooking,
+      };
+      content = () => {
+        const lang = conversation.language.value;
+        return h(Widget.Provider, { value: { ...context, t: strings(lang), lang } },
+          h(Panel, { conversation, floating, modal: modal.value, now, onClose, inputRef }));
+      };
+    }
   } catch (error) {
     report(error);
     // Whatever failed, the citizen still gets the municipality's contact details when we have them.

@@ -16,12 +16,16 @@ const css = `.vv{all:initial;display:block;font-family:inherit;font-size:medium;
 .launcher:focus-visible{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 .3125em #ffbf47}
 .launcher[aria-busy=true]{cursor:progress}
 .failed{position:fixed;right:1em;bottom:4.5em;max-width:20em;margin:0;padding:1em;background:#fff;border:2px solid #1a1a1a;border-radius:.5em}
-@media (forced-colors:active){.launcher{border-color:ButtonText}}`;
+@media (forced-colors:active){.launcher{border-color:ButtonText}}
+@media print{.launcher{display:none}}`;
 
 const labels: Record<string, string> = { da: 'Hvad skal du? Få hjælp', en: 'What do you need? Get help' };
 const failedLabels: Record<string, string> = { da: 'Hjælpen kunne ikke starte lige nu. Ring til kommunens Borgerservice.', en: 'The help could not start just now. Please call the municipality.' };
 
-/** The custom element; options are attributes: mode, lang, knowledge, on-error. */
+/** A deep link to an answer (#vejviser=pas) opens the floating widget at once. */
+const deepLinked = () => /[#&]vejviser=/.test(location.hash);
+
+/** The custom element; options are attributes: mode, lang, knowledge, on-error, reset-after, handoff-page. */
 export class VejviserWidget extends HTMLElement {
   /** Called with every error the widget reports; set it from script. */
   onError?: (error: unknown) => void;
@@ -59,9 +63,15 @@ export class VejviserWidget extends HTMLElement {
     shadow.append(root);
     const lang = this.getAttribute('lang') === 'en' ? 'en' : 'da';
     root.lang = lang;
-    const mode = this.getAttribute('mode') === 'inline' ? 'inline' : 'floating';
+    const modeAttribute = this.getAttribute('mode');
+    const mode = modeAttribute === 'inline' || modeAttribute === 'counter' ? modeAttribute : 'floating';
     const load = (launcher?: HTMLButtonElement) => (this.#loading ??= this.#load(shadow, root, mode, lang, launcher));
 
+    if (mode === 'counter') {
+      // Staff's counter screen: it is the page's purpose, so it loads straight away.
+      void load();
+      return;
+    }
     if (mode === 'inline') {
       this.style.display = 'block';
       const observer = new IntersectionObserver((entries) => {
@@ -89,15 +99,24 @@ export class VejviserWidget extends HTMLElement {
       launcher.removeAttribute('aria-busy');
       controller?.toggle();
     });
+    const openLinked = async () => deepLinked() && (await load(launcher))?.open();
+    void openLinked();
+    addEventListener('hashchange', openLinked);
   }
 
-  async #load(shadow: ShadowRoot, root: HTMLElement, mode: 'floating' | 'inline', lang: string, launcher?: HTMLButtonElement) {
+  async #load(shadow: ShadowRoot, root: HTMLElement, mode: 'floating' | 'inline' | 'counter', lang: string, launcher?: HTMLButtonElement) {
     // A `knowledge` attribute is relative to the page, like any URL in HTML; the default sits beside the loader.
     const attribute = this.getAttribute('knowledge');
     const knowledgeUrl = (attribute ? new URL(attribute, document.baseURI) : new URL('knowledge.json', import.meta.url)).href;
     try {
       const { mount } = await import(new URL('app.js', import.meta.url).href) as { mount: Mount };
-      return await mount({ root, shadow, launcher, mode, lang, knowledgeUrl, report: this.#report });
+      const resetAfter = Number(this.getAttribute('reset-after'));
+      const handoffPage = this.getAttribute('handoff-page');
+      return await mount({
+        root, shadow, launcher, mode, lang, knowledgeUrl, report: this.#report,
+        resetAfterSeconds: resetAfter > 0 ? resetAfter : undefined,
+        handoffPage: handoffPage ? new URL(handoffPage, document.baseURI).href : undefined,
+      });
     } catch (error) {
       this.#report(error);
       const message = document.createElement('p');

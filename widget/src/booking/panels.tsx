@@ -13,6 +13,8 @@ import { DelayedStatus } from '../ui/delayed-status.tsx';
 import { PhoneLink } from '../ui/phone-link.tsx';
 import { bookingStrings } from './strings.ts';
 
+export { ConfirmationCard } from './confirmation-card.tsx';
+
 /** The booking words in the widget's current language. */
 function useBookingStrings() {
   return bookingStrings(useWidget().lang);
@@ -119,6 +121,12 @@ export function BookingPanel({ service, prepare, id }: { service: string; prepar
   useEffect(() => void flow.load(), [flow]);
   const step = flow.step.value;
   const heading = useFocusOnChange(step);
+  const { onBooked, onCancelled } = useWidget();
+  useEffect(() => {
+    const booked = flow.appointment.value;
+    if (step === 'done' && booked) onBooked?.(booked);
+    if (step === 'cancelled' && booked) onCancelled?.(booked.id);
+  }, [step]);
   const appointment = flow.appointment.value;
   return (
     <section class="booking" aria-labelledby={`${id}-heading`}>

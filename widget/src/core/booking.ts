@@ -44,6 +44,11 @@ export function parseAppointment(data: unknown): Appointment {
   return { id: value.id, code: value.code, service: String(value.service), start: value.start, end: value.end, location: String(value.location ?? '') };
 }
 
+/** Where an appointment's calendar file is served: the code proves it is the citizen's own. */
+export function icsUrl(apiRoot: string, appointment: Appointment): string {
+  return `${apiRoot}/booking/appointments/${encodeURIComponent(appointment.id)}.ics?code=${encodeURIComponent(appointment.code)}`;
+}
+
 /** A Danish phone number: 8 digits, spaces allowed, optionally +45 or 0045 first. */
 export function isDanishPhone(text: string): boolean {
   return /^(\+45|0045)?\d{8}$/.test(text.replace(/\s/g, ''));

@@ -2,7 +2,7 @@
  * Talks to the booking API (DESIGN §6). Every failure becomes a BookingError of a kind the UI can
  * act on: the slot was taken, the fields were refused, or the service is down or too slow.
  */
-import { parseAppointment, parseSlots, parseWindows, type Appointment, type CallbackWindow, type Slot } from '../core/booking.ts';
+import { icsUrl, parseAppointment, parseSlots, parseWindows, type Appointment, type CallbackWindow, type Slot } from '../core/booking.ts';
 
 /** Why a booking request failed. */
 export type BookingErrorKind = 'taken' | 'invalid' | 'refused' | 'down';
@@ -63,7 +63,7 @@ export function createBookingClient(base: string, fetcher: typeof fetch = (...ar
       await post(`/booking/appointments/${encodeURIComponent(id)}/cancel`, { code });
     },
     icsUrl(appointment) {
-      return `${root}/booking/appointments/${encodeURIComponent(appointment.id)}.ics?code=${encodeURIComponent(appointment.code)}`;
+      return icsUrl(root, appointment);
     },
     async windows() {
       return parseWindows(await request('/callbacks/windows'));

@@ -4,6 +4,7 @@
  */
 import { signal, type Signal } from '@preact/signals-core';
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
+import type { Appointment } from '../core/booking.ts';
 import type { Lang } from '../core/phrases.ts';
 import { emergencyRoute, routeFor, type Profile, type Route } from '../core/route.ts';
 import { buildIndex, weakCandidates, type SearchIndex } from '../core/search.ts';
@@ -19,10 +20,12 @@ export interface ClarifyMessage { id: number; kind: 'clarify'; options: Compiled
 export interface NoneMessage { id: number; kind: 'none'; query: string; candidates: CompiledSituation[] }
 /** Someone may be in danger: emergency numbers before anything else. */
 export interface EmergencyMessage { id: number; kind: 'emergency'; route: Route }
-/** A notice about the input, e.g. that a CPR number was removed. */
-export interface NoticeMessage { id: number; kind: 'notice'; code: 'cpr-removed' }
+/** A notice: a CPR number was removed from the input, or a link named no known situation. */
+export interface NoticeMessage { id: number; kind: 'notice'; code: 'cpr-removed' | 'link-not-found' }
+/** A booked time brought back from an earlier page (the live booking screen shows its own). */
+export interface ConfirmationMessage { id: number; kind: 'confirmation'; appointment: Appointment }
 
-export type Message = QuestionMessage | AnswerMessage | ClarifyMessage | NoneMessage | NoticeMessage | EmergencyMessage;
+export type Message = QuestionMessage | AnswerMessage | ClarifyMessage | NoneMessage | NoticeMessage | EmergencyMessage | ConfirmationMessage;
 
 /** A message before it gets its id (Omit distributed over the union). */
 type Draft = Message extends infer M ? (M extends Message ? Omit<M, 'id'> : never) : never;
@@ -46,14 +49,28 @@ export interface Conversation {
   language: Signal<Lang>;
   /** Switches language and re-words every route shown (the situations' own text stays as written). */
   setLanguage(lang: Lang): void;
+  /**
+   * Shows a situation's answer without a question (a deep link, a restored conversation), with the
+   * profile if given; an unknown id adds a short notice instead. Returns whether it was known.
+   */
+  show(id: string, profile?: Profile): boolean;
+  /** Times booked in this conversation, kept so they survive a move to another page. */
+  bookings: Signal<Appointment[]>;
+  /** Remembers a booked time. */
+  recordBooking(appointment: Appointment): void;
+  /** Forgets a cancelled time. */
+  forgetBooking(id: string): void;
+  /** Appends a booked time as a message of its own (when restoring). */
+  showBooking(appointment: Appointment): void;
 }
 
-/** Options: the profile and the clock (tests and counter demos fix them). */
-export interface ConversationOptions { profile?: Profile; now?: () => Date; lang?: Lang }
+/** Options: the profile, the clock (tests and counter demos fix them), and an index to reuse. */
+export interface ConversationOptions { profile?: Profile; now?: () => Date; lang?: Lang; index?: SearchIndex }
 
 /** Creates a conversation over compiled knowledge. */
 export function createConversation(knowledge: CompiledKnowledge, options: ConversationOptions = {}): Conversation {
-  const index: SearchIndex = buildIndex(knowledge.situations);
+  const index: SearchIndex = options.index ?? buildIndex(knowledge.situations);
+  const bookings = signal<Appointment[]>([]);
   const now = options.now ?? (() => new Date());
   const profile = signal<Profile | undefined>(options.profile);
   const messages = signal<Message[]>([]);
@@ -106,6 +123,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     reset() {
       messages.value = [];
       profile.value = undefined;
+      bookings.value = [];
     },
     profile,
     setProfile(chosen) {
@@ -116,6 +134,25 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     setLanguage(lang) {
       language.value = lang;
       reroute();
+    },
+    show(id, chosenProfile) {
+      if (chosenProfile) profile.value = chosenProfile;
+      const situation = byId(id);
+      if (situation) append(answer(situation));
+      else append({ kind: 'notice', code: 'link-not-found' });
+      if (chosenProfile) reroute();
+      return !!situation;
+    },
+    bookings,
+    recordBooking(appointment) {
+      bookings.value = [...bookings.value.filter((known) => known.id !== appointment.id), appointment];
+    },
+    forgetBooking(id) {
+      bookings.value = bookings.value.filter((known) => known.id !== id);
+      messages.value = messages.value.filter((message) => message.kind !== 'confirmation' || message.appointment.id !== id);
+    },
+    showBooking(appointment) {
+      append({ kind: 'confirmation', appointment });
     },
   };
 }

@@ -7,6 +7,7 @@ import { profileMatters, type Profile } from '../core/route.ts';
 import type { AnswerMessage } from '../model/conversation.ts';
 import { useWidget } from './context.ts';
 import { EmergencyNumbers } from './emergency-numbers.tsx';
+import { HandoffButton } from './handoff-button.tsx';
 import { localText } from './local-text.ts';
 import { ProfileQuestion } from './profile-question.tsx';
 import { ReadAloud } from './read-aloud.tsx';
@@ -22,7 +23,7 @@ export interface AnswerCardProps {
 }
 
 export function AnswerCard({ message, profile, onProfile, now }: AnswerCardProps) {
-  const { t, lang, knowledge } = useWidget();
+  const { t, lang, knowledge, counter } = useWidget();
   const { situation, route } = message;
   // English only where an editor translated it; otherwise the Danish text keeps lang="da".
   const text = localText(situation, lang);
@@ -44,6 +45,7 @@ export function AnswerCard({ message, profile, onProfile, now }: AnswerCardProps
         <RouteSteps route={route} headingId={`vv-steps-${message.id}`} />
         {needsVisit && <VisitInfo />}
       </div>
+      {counter && <HandoffButton situation={situation.id} profile={profile} />}
       {situation.html && (
         <details>
           <summary>{t.readMore(text.title)}</summary>

@@ -29,7 +29,7 @@ export interface PanelProps {
 }
 
 export function Panel({ conversation, floating, modal, now, onClose, inputRef }: PanelProps) {
-  const { t, lang } = useWidget();
+  const { t, lang, counter } = useWidget();
   const messages = conversation.messages.value;
   const profile = conversation.profile.value;
   const headingId = useRef(`vv-heading-${floating ? 'f' : 'i'}`).current;
@@ -84,7 +84,7 @@ export function Panel({ conversation, floating, modal, now, onClose, inputRef }:
         <h2 id={headingId}>{t.heading}</h2>
         <div class="panel-actions">
           <LanguageSwitch onSwitch={conversation.setLanguage} />
-          {messages.length > 0 && <button type="button" class="reset new-conversation" onClick={reset}>{t.newConversation}</button>}
+          {messages.length > 0 && !counter && <button type="button" class="reset new-conversation" onClick={reset}>{t.newConversation}</button>}
           {onClose && <button type="button" class="close" onClick={onClose} aria-label={t.close}>×</button>}
         </div>
       </div>

@@ -22,7 +22,7 @@ function StepAction({ step, primary }: { step: RouteStep; primary: boolean }) {
 }
 
 export function RouteSteps({ route, headingId }: { route: Route; headingId: string }) {
-  const { t, lang } = useWidget();
+  const { t, lang, counter } = useWidget();
   const steps = route.steps.filter((step) => step.channel !== 'emergency');
   const notices = route.notices.filter((code) => t.notices[code]).map((code) => t.notices[code]);
   const terms = explainedTerms(route, lang, notices.join(' '));
@@ -40,7 +40,7 @@ export function RouteSteps({ route, headingId }: { route: Route; headingId: stri
         ))}
       </ol>
       {notices.map((notice) => <p key={notice} class="notice">{notice}</p>)}
-      <details class="why">
+      <details class="why" open={counter}>
         <summary>{t.why}</summary>
         <p>{route.why}</p>
         {terms.length > 0 && (

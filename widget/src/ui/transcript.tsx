@@ -11,6 +11,7 @@ import type { Profile } from '../core/route.ts';
 import type { Message } from '../model/conversation.ts';
 import { AnswerCard } from './answer-card.tsx';
 import { ClarifyMessage } from './clarify-message.tsx';
+import { RestoredBooking } from './restored-booking.tsx';
 import { useWidget } from './context.ts';
 import { EmergencyMessage } from './emergency-message.tsx';
 import { NoneMessage } from './none-message.tsx';
@@ -31,7 +32,9 @@ export function Transcript({ messages, now, onChoose, profile, onProfile }: Tran
         // The citizen's own words: rendered as text only, never as HTML. Their language is unknown.
         return <p class="question"><span lang="">{message.text}</span></p>;
       case 'notice':
-        return <p class="notice">{t.cprRemoved}</p>;
+        return <p class="notice">{message.code === 'cpr-removed' ? t.cprRemoved : t.linkNotFound}</p>;
+      case 'confirmation':
+        return <RestoredBooking message={message} />;
       case 'answer':
         return <AnswerCard message={message} profile={profile} onProfile={onProfile} now={now} />;
       case 'clarify':
