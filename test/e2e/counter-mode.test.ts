@@ -64,6 +64,7 @@ describe('the counter screen', () => {
     await normal.close();
 
     const page = await counterPage();
+    expect(await focused(page)).toMatch(/^INPUT\[text\]/); // ready to type: it is the page's purpose
     const layout = await inWidget(page, (shadow) => {
       const box = shadow.querySelector('.counter')!.getBoundingClientRect();
       return { box: [box.left, box.top, box.width, box.height], size: parseFloat(getComputedStyle(shadow.querySelector('input')!).fontSize) };

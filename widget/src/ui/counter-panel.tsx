@@ -48,6 +48,8 @@ export function CounterApp({ knowledge, index, lang: startLang, resetAfterMs = d
   };
   const inactivity = useMemo(() => startInactivity(startOver, resetAfterMs), []);
   useEffect(() => () => inactivity.stop(), []);
+  // The counter screen is the page's purpose: ready to type as soon as it is shown.
+  useEffect(() => inputRef.current?.focus(), []);
   const seconds = inactivity.warning.value;
   const warned = seconds !== undefined;
   // The warning takes focus once, so one press of Enter or a tap on "Fortsæt" extends.
