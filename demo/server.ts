@@ -147,6 +147,6 @@ if (process.argv[1] === import.meta.filename) {
   server.listen(port, () => {
     // The port actually bound, so PORT=0 (any free port) can be read back, as the crash test does.
     const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-    console.log(`Vejviser-demo kører på ${origin} (kontaktside: ${origin}/kontakt.html, personale: ${origin}/personale.html)`);
+    console.log(`Vejviser-demo kører på ${origin} (kontaktside: ${origin}/kontakt.html, skranke: ${origin}/skranke, personale: ${origin}/personale.html)`);
   });
 }
