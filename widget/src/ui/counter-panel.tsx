@@ -28,15 +28,12 @@ export interface CounterAppProps {
   /** The page a phone should open for a hand-off link. */
   handoffPage: string;
   now: () => Date;
-  /** Called with the current conversation (tests and the element's debugging hook read it). */
-  onConversation?: (conversation: ReturnType<typeof createConversation>) => void;
 }
 
-export function CounterApp({ knowledge, index, lang: startLang, resetAfterMs = defaultInactivity.resetAfterMs, handoffPage, now, onConversation }: CounterAppProps) {
+export function CounterApp({ knowledge, index, lang: startLang, resetAfterMs = defaultInactivity.resetAfterMs, handoffPage, now }: CounterAppProps) {
   // Each citizen gets a new generation: a new conversation and, through the key, a new panel.
   const [generation, setGeneration] = useState(0);
   const conversation = useMemo(() => createConversation(knowledge, { index, lang: startLang, now }), [generation]);
-  onConversation?.(conversation);
   const [highContrast, setHighContrast] = useState(false);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const screen = useRef<HTMLDivElement>(null);
