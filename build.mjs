@@ -81,7 +81,8 @@ async function bundleWidget() {
 }
 
 /**
- * The demo pages share one header and footer (demo/partials): `{{header}}` or `{{header:kontakt}}`
+ * The demo pages share one <head>, header and footer (demo/partials): `{{head}}` (charset,
+ * viewport, icon and stylesheets; each page keeps its own title and description), `{{header}}` or `{{header:kontakt}}`
  * (marking that menu item as the current page), `{{breadcrumbs:Page title}}` and `{{footer}}` are
  * filled in here.
  */
@@ -100,11 +101,13 @@ async function assemblePages() {
     </nav>
 `;
   const partials = join(root, 'demo', 'partials');
+  const head = await readFile(join(partials, 'head.html'), 'utf8');
   const header = await readFile(join(partials, 'header.html'), 'utf8');
   const footer = await readFile(join(partials, 'footer.html'), 'utf8');
   for (const page of ['index.html', 'kontakt.html', 'katalog.html', 'personale.html']) {
     const file = join(out, 'demo', page);
     const html = (await readFile(file, 'utf8'))
+      .replace(/ *\{\{head\}\}\n/, head)
       .replace(/ *\{\{header(?::([a-z]+))?\}\}\n/, (_, current) => (current
         ? header.replace(`<li><a href="/${current}.html" class="nav-link">`, `<li class="active current"><a href="/${current}.html" class="nav-link" aria-current="page">`)
         : header))
