@@ -1,0 +1,51 @@
+/**
+ * `npm run knowledge:risk` — runs the emergency sets in test/quality through the widget's core,
+ * prints recall per tier and per kind of danger and the false alarms, and exits 1 below the bars in
+ * risk-regression.ts. The held-out (blind) set is reported first; its misses are listed only with
+ * `--blind-misses`, because reading them is how a blind set stops being blind.
+ */
+import { join } from 'node:path';
+import { compileKnowledgeDir } from './compiler/read.ts';
+import { readRiskCases, riskRates, riskThresholds, runRiskRegression, type RiskReport } from './risk-regression.ts';
+
+const { knowledge } = await compileKnowledgeDir(import.meta.dirname);
+if (!knowledge) {
+  console.error('Vidensbasen har fejl; kør npm run knowledge:check.');
+  process.exit(1);
+}
+const quality = join(import.meta.dirname, '..', 'test', 'quality');
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+let failed = false;
+
+function print(name: 'blind' | 'development', file: string, report: RiskReport, showMisses: boolean) {
+  const rates = riskRates(report);
+  const bars = riskThresholds[name];
+  const rows: [string, string, number, number, 'floor' | 'ceiling'][] = [
+    ['nødsituation: alarm (niveau 1 eller 2)', `${report.anyTier}/${report.emergencies}`, rates.anyTier, bars.anyTier, 'floor'],
+    ['nødsituation: kun nødhjælp (niveau 1)', `${report.tier1}/${report.emergencies}`, rates.tier1, bars.tier1, 'floor'],
+    ['nødsituation: svar om noget andet', `${report.answeredOther}/${report.emergencies}`, rates.answeredOther, bars.answeredOther, 'ceiling'],
+    ['almindeligt spørgsmål: falsk niveau 1', `${report.falseTier1}/${report.ordinary}`, rates.falseTier1, bars.falseTier1, 'ceiling'],
+    ['almindeligt spørgsmål: falsk niveau 2', `${report.falseTier2}/${report.ordinary}`, rates.falseTier2, bars.falseTier2, 'ceiling'],
+  ];
+  console.log(`\n${file.padEnd(42)}${'antal'.padStart(9)}${'andel'.padStart(9)}${'krav'.padStart(10)}`);
+  for (const [label, count, value, bar, kind] of rows) {
+    const ok = kind === 'floor' ? value >= bar : value <= bar;
+    failed ||= !ok;
+    console.log(`${label.padEnd(42)}${count.padStart(9)}${percent(value).padStart(9)}${`${kind === 'floor' ? '≥' : '≤'} ${percent(bar)}`.padStart(10)}  ${ok ? 'ok' : 'UNDER KRAV'}`);
+  }
+  console.log(`  pr. slags fare: ${Object.entries(report.byKind).map(([kind, [hit, total]]) => `${kind} ${hit}/${total}`).join(', ')}`);
+  if (!showMisses) return;
+  for (const { riskCase, tier, result } of report.misses) {
+    const answered = result.status === 'answer' ? ` svar ${result.results[0]?.id}` : '';
+    console.log(`  ${file}:${riskCase.line}  [${riskCase.label}/${riskCase.kind}] niveau ${tier}${answered}  "${riskCase.text}"`);
+  }
+}
+
+const blindFile = 'emergency-blind.tsv';
+const developmentFile = 'emergency-development.tsv';
+print('blind', blindFile, runRiskRegression(knowledge, readRiskCases(join(quality, blindFile))), process.argv.includes('--blind-misses'));
+print('development', developmentFile, runRiskRegression(knowledge, readRiskCases(join(quality, developmentFile))), process.argv.includes('--misses'));
+if (failed) {
+  console.error('\nNødgenkendelsen klarer ikke kravene. Se udviklingssættets fejl med: npm run knowledge:risk -- --misses');
+  process.exit(1);
+}
