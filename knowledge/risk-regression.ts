@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { CompiledKnowledge } from './compiler/compiled.ts';
 import { buildIndex } from '../widget/src/core/search.ts';
-import { triage, type Triage } from '../widget/src/core/triage.ts';
+import { answerFitsRisk, triage, type Triage } from '../widget/src/core/triage.ts';
 
 /** One labelled message: `emergency` (someone in danger now) or `ordinary` (a near-miss). */
 export interface RiskCase { label: 'emergency' | 'ordinary'; kind: string; text: string; line: number }
@@ -48,7 +48,7 @@ export interface RiskReport {
   ordinary: number;
   falseTier1: number;
   falseTier2: number;
-  /** Emergencies answered with confidence about a situation that is not a safety situation. */
+  /** Emergencies answered with confidence about a situation that does not fit the danger found. */
   answeredOther: number;
   misses: RiskMiss[];
   /** Recall per kind of danger: [raised, total]. */
@@ -69,9 +69,10 @@ export function runRiskRegression(knowledge: CompiledKnowledge, cases: RiskCase[
       kind[1]++;
       if (tier > 0) { report.anyTier++; kind[0]++; }
       if (tier === 1) report.tier1++;
-      const answered = result.status === 'answer' ? result.results[0]?.id : undefined;
-      if (answered && !safetySituations.has(answered)) report.answeredOther++;
-      if (tier !== 1 || (answered && !safetySituations.has(answered))) report.misses.push({ riskCase, tier, result });
+      const answered = result.status === 'answer' ? knowledge.situations.find(({ id }) => id === result.results[0]?.id) : undefined;
+      const other = !!answered && !(result.risk && answerFitsRisk(knowledge, result.risk, answered));
+      if (other) report.answeredOther++;
+      if (tier !== 1 || other) report.misses.push({ riskCase, tier, result });
     } else {
       report.ordinary++;
       if (tier === 1) report.falseTier1++;
@@ -81,9 +82,6 @@ export function runRiskRegression(knowledge: CompiledKnowledge, cases: RiskCase[
   }
   return report;
 }
-
-/** Situations that are themselves about safety: answering with one of them beside 112 is right. */
-const safetySituations = new Set(['akut-hjaelp', 'bekymring-for-barn', 'adressebeskyttelse']);
 
 /** The rates the thresholds are about. */
 export function riskRates(report: RiskReport) {

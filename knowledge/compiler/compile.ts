@@ -4,11 +4,12 @@
  * so an editor can fix all of them in one go.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import type * as z from 'zod';
 import type { CompiledKnowledge, CompiledMunicipality, CompiledSituation } from './compiled.ts';
-import { locateYaml, type LocatedYaml } from './locate.ts';
-import { describeAllowed, describeFound, exampleFor, fieldName, fieldProblem, type Problem } from './problems.ts';
+import type { LocatedYaml } from './locate.ts';
+import { fieldProblem, type Problem } from './problems.ts';
+import { parseYaml, validate } from './yaml-source.ts';
 import { lintSituations } from './lint.ts';
+import { compileRisk } from './risk.ts';
 import { municipality as municipalitySchema, situationFrontmatter, type SituationFrontmatter } from './schema.ts';
 
 /** A source file: its path as the editor should see it, and its text. */
@@ -16,70 +17,6 @@ export interface SourceFile { file: string; text: string }
 
 /** What compiling produced: the knowledge when there were no errors, and all problems. */
 export interface CompileResult { knowledge?: CompiledKnowledge; problems: Problem[] }
-
-/** Validates a parsed YAML document against a schema, turning zod issues into located problems. */
-function validate<T extends z.ZodType>(schema: T, located: LocatedYaml, file: string, problems: Problem[]): z.output<T> | undefined {
-  const data = located.doc.toJS();
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    for (const key of keys) {
-      const path = key ? [...issue.path, key] : issue.path;
-      const { line, col } = located.positionOf(issue.path, key);
-      problems.push({
-        severity: 'fejl',
-        file,
-        line,
-        col,
-        field: fieldName(path),
-        found: key ? `et ukendt felt "${key}"` : describeFound(valueAt(data, issue.path)),
-        allowed: describeAllowed(issue),
-        example: key ? undefined : exampleFor(issue.path),
-      });
-    }
-  }
-  return undefined;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-/** The YAML parser's error codes in words an editor understands. */
-const yamlErrorNames: Record<string, string> = {
-  BAD_INDENT: 'forkert indrykning, eller en liste i [ ] mangler sin ]',
-  BLOCK_AS_IMPLICIT_KEY: 'et kolon midt i en tekst, eller forkert indrykning',
-  MULTILINE_IMPLICIT_KEY: 'et kolon midt i en tekst, eller forkert indrykning',
-  DUPLICATE_KEY: 'det samme felt står to gange',
-  TAB_AS_INDENT: 'der er brugt tabulator til indrykning',
-  MISSING_CHAR: 'der mangler et tegn, fx ] eller et anførselstegn',
-  UNEXPECTED_TOKEN: 'et tegn, der ikke hører til her',
-  BAD_SCALAR_START: 'en tekst, der starter med et tegn, som skal i anførselstegn (fx @ eller `)',
-};
-
-/** Parses YAML and reports syntax errors at their line; returns undefined if the text is not YAML. */
-function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedYaml | undefined {
-  const located = locateYaml(text, lineOffset);
-  if (located.doc.errors.length === 0) return located;
-  // One broken line often yields several parser errors; the editor needs one message per line.
-  const seenLines = new Set<number>();
-  for (const error of located.doc.errors) {
-    const { line } = located.at(error.pos[0]);
-    if (seenLines.has(line)) continue;
-    seenLines.add(line);
-    problems.push({
-      severity: 'fejl',
-      file,
-      ...located.at(error.pos[0]),
-      field: '(YAML)',
-      found: `YAML kan ikke læses her: ${yamlErrorNames[error.code] ?? error.code}`,
-      allowed: 'felt: værdi på hver linje; indryk med mellemrum, ikke tabulator; sæt tekst med kolon i anførselstegn',
-      example: 'summary: "Bemærk: du skal have MitID."',
-    });
-  }
-  return undefined;
-}
 
 /** Splits `---` frontmatter from the Markdown body. */
 function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
@@ -155,7 +92,7 @@ interface RenderedBody { html: string; text: string; links: BodyLink[] }
 export interface ParsedSituation extends RenderedBody { file: string; located: LocatedYaml; data: SituationFrontmatter }
 
 /** Compiles the sources into knowledge; `knowledge` is undefined when any error was found. */
-export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[], options: { today?: string } = {}): CompileResult {
+export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[], options: { today?: string; risk?: SourceFile } = {}): CompileResult {
   const problems: Problem[] = [];
 
   const municipalityYaml = parseYaml(municipalitySource.text, municipalitySource.file, 0, problems);
@@ -230,11 +167,15 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
     });
   }
 
+  // The emergency detector's vocabulary. Optional here so fixtures can compile without it; the
+  // knowledge folder always has one (read.ts insists).
+  const risk = options.risk && compileRisk(options.risk, municipality, problems);
+
   if (municipality) problems.push(...lintSituations(parsed, municipality, options.today ?? new Date().toISOString().slice(0, 10)));
 
   const failed = problems.some((problem) => problem.severity === 'fejl');
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   if (failed || !municipality) return { problems };
   situations.sort((a, b) => a.id.localeCompare(b.id));
-  return { problems, knowledge: { version: 1, municipality: municipality as CompiledMunicipality, situations } };
+  return { problems, knowledge: { version: 1, municipality: municipality as CompiledMunicipality, situations, ...(risk ? { risk } : {}) } };
 }

@@ -2,6 +2,7 @@
  * The shape of compiled knowledge (knowledge.json): what the compiler writes and the widget reads.
  * Types only, so the widget can import them without pulling zod, marked or yaml into its bundle.
  */
+import type { CompiledRisk } from '../../widget/src/core/risk.ts';
 
 export type Audience = 'borger' | 'virksomhed' | 'forening';
 export type Weekday = 'man' | 'tir' | 'ons' | 'tor' | 'fre' | 'loer' | 'soen';
@@ -63,7 +64,7 @@ export interface CompiledMunicipality {
     exceptions: HoursException[];
   };
   callbackTopics: { id: string; label: string }[];
-  emergency: { label: string; phone: string; when: string }[];
+  emergency: { id?: string; label: string; phone: string; when: string }[];
   digitalHelp: { name: string; description: string; where: string; url?: string }[];
   interpreter: string;
   booking: { adapter: 'api' | 'link'; api: string };
@@ -78,4 +79,6 @@ export interface CompiledKnowledge {
   version: 1;
   municipality: CompiledMunicipality;
   situations: CompiledSituation[];
+  /** The emergency detector's vocabulary (risk.yaml). */
+  risk?: CompiledRisk;
 }

@@ -61,6 +61,11 @@ const examples: Record<string, string> = {
   'borgerservice.exceptions': 'exceptions:\n    - { date: 2026-12-24, name: Juleaftensdag }',
   bookingServices: 'bookingServices:\n    - { id: pas, name: Pas, durationMinutes: 15 }',
   localLinks: 'localLinks:\n    pasning: https://www.kommune.dk/pasning',
+  'kinds.clear': '- trækker ikke vejret',
+  'kinds.possible': '- svarer|reagerer ikke',
+  'kinds.weak': '- bange|scared',
+  'kinds.numbers': 'numbers: [alarm-112, livslinien]',
+  'numbers.phone': 'phone: "70 201 201"',
 };
 
 /** Turns a zod path into `a.b[2].c`. */
@@ -113,6 +118,8 @@ export function describeAllowed(issue: z.core.$ZodIssue): string {
       if (issue.format === 'date') return 'en dato skrevet ÅÅÅÅ-MM-DD';
       if (issue.format === 'regex') return formatHint(issue.path);
       return issue.format;
+    case 'invalid_key':
+      return 'et navn med små bogstaver a-z, tal og bindestreg (æ→ae, ø→oe, å→aa)';
     case 'unrecognized_keys':
       return 'kun de felter, der står i redaktørvejledningen (knowledge/README.md)';
     case 'invalid_union': {
@@ -133,6 +140,9 @@ function formatHint(path: readonly PropertyKey[]): string {
   if (last === 'opens' || last === 'closes') return 'et klokkeslæt skrevet TT:MM i anførselstegn';
   if (last === 'siteSearch') return 'et https-link med {query} der, hvor søgeordene skal stå';
   if (last === 'primary') return 'en farve skrevet #rrggbb';
+  if (['clear', 'possible', 'weak', 'now', 'notNow', 'errand', 'figurative'].includes(last)) {
+    return 'ord adskilt af ét mellemrum; ord* for enhver endelse, a|b for det ene eller andet ord, " / " mellem to vendinger, " + " mellem dele, der alle skal stå i teksten';
+  }
   return 'en anden skrivemåde';
 }
 

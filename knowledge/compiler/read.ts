@@ -3,14 +3,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { compileSources, type CompileResult, type SourceFile } from './compile.ts';
 
-/** Compiles `<dir>/municipality.yaml` and `<dir>/situations/*.md`; paths in problems are relative to `cwd`. */
+/**
+ * Compiles `<dir>/municipality.yaml`, `<dir>/risk.yaml` and `<dir>/situations/*.md`; paths in
+ * problems are relative to `cwd`. The risk vocabulary is required: without it nobody in danger
+ * would be recognised.
+ */
 export async function compileKnowledgeDir(dir: string, cwd = process.cwd()): Promise<CompileResult> {
   const read = async (path: string): Promise<SourceFile> => ({ file: relative(cwd, path), text: await readFile(path, 'utf8') });
   const situationDir = join(dir, 'situations');
   const names = (await readdir(situationDir)).filter((name) => name.endsWith('.md')).sort();
-  const [municipality, ...situations] = await Promise.all([
+  const [municipality, risk, ...situations] = await Promise.all([
     read(join(dir, 'municipality.yaml')),
+    read(join(dir, 'risk.yaml')),
     ...names.map((name) => read(join(situationDir, name))),
   ]);
-  return compileSources(municipality, situations);
+  return compileSources(municipality, situations, { risk });
 }

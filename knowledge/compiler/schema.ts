@@ -141,6 +141,8 @@ export const hoursException = z.strictObject({
 
 /** A phone number to call when someone is in danger or needs help outside office hours. */
 export const emergencyNumber = z.strictObject({
+  /** Optional id, so the risk vocabulary (risk.yaml) can show this number for a kind of danger: `socialvagt`. */
+  id: situationId.optional(),
   /** Who answers: "Alarm 112". */
   label: z.string().min(2),
   /** The number as citizens dial it. */
@@ -219,3 +221,65 @@ export const municipality = z.strictObject({
 });
 
 export type Municipality = z.infer<typeof municipality>;
+
+
+/**
+ * A sign in risk.yaml: words (with `*` for any ending, `a|b` for either word), " / " between
+ * whole alternative phrases, and " + " between parts that must all be found.
+ * Letters, digits, apostrophes and hyphens only, so a typo in the syntax is caught, not ignored.
+ */
+export const riskPattern = z.string().regex(/^[\p{L}\p{N}'’*|$-]+( ([+/] )?[\p{L}\p{N}'’*|$-]+)*$/u);
+
+/** A phone number in risk.yaml: national lines such as Livslinien. */
+export const riskNumber = z.strictObject({
+  /** Stable id the kinds refer to: `livslinien`. */
+  id: situationId,
+  /** Who answers: "Livslinien". */
+  label: z.string().min(2),
+  /** The number as citizens dial it. */
+  phone: z.string().regex(/^[0-9 +]{3,16}$/),
+  /** When and why to call, in plain Danish. */
+  when: z.string().min(5),
+});
+
+/** One kind of danger: its numbers and its signs at three strengths. */
+export const riskKind = z.strictObject({
+  /** Stable id: `medical`, `suicide` … */
+  id: situationId,
+  /** The kind in Danish, for reviewers. */
+  name: z.string().min(2),
+  /** Ids of the numbers to show, most important first (from `numbers` here or `emergency` in municipality.yaml). */
+  numbers: z.array(situationId).min(1),
+  /** Clear danger on its own. */
+  clear: z.array(riskPattern).min(1),
+  /** Possible danger; two together count as clear. */
+  possible: z.array(riskPattern).default([]),
+  /** Weak signs that only count together with others. */
+  weak: z.array(riskPattern).default([]),
+  /** Situation ids that may be answered beside the numbers for this kind (e.g. adressebeskyttelse for violence). */
+  situations: z.array(situationId).default([]),
+});
+
+/** risk.yaml: the vocabulary of the emergency detector. */
+export const riskVocabulary = z.strictObject({
+  numbers: z.array(riskNumber).min(1),
+  kinds: z.array(riskKind).min(1),
+  markers: z.strictObject({
+    /** Words that say it is happening now. */
+    now: z.array(riskPattern).default([]),
+    /** Words that put it in the past or the future. */
+    notNow: z.array(riskPattern).default([]),
+    /** Words of an errand or a hypothetical question. */
+    errand: z.array(riskPattern).default([]),
+    /** Figures of speech that look like danger and are not. */
+    figurative: z.array(riskPattern).default([]),
+  }),
+  /** Named groups of single words, used in signs as `$name` (`$barn` for barn|børn|baby …). */
+  concepts: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^\*?[\p{L}\p{N}'’]+\*?$/u)).min(1)).default({}),
+  /** Everyday words read only as written, never as a typo or an inflection of a sign ("skriver" is not "skriger"). */
+  notTypos: z.array(z.string().regex(/^\p{L}+$/u)).default([]),
+  /** Spellings of short words that should read as the word. */
+  spellings: z.record(z.string().regex(/^\p{L}+$/u), z.array(z.string().regex(/^\p{L}+$/u))).default({}),
+});
+
+export type RiskVocabulary = z.infer<typeof riskVocabulary>;

@@ -15,11 +15,13 @@
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
 import { openingStatus } from './hours.ts';
 import { phrasesFor, type Lang, type Phrases } from './phrases.ts';
+import type { RiskNumber } from './risk.ts';
 
 export type Profile = 'self' | 'help' | 'exempt' | 'proxy';
 export type Channel = 'self-service' | 'information' | 'booking' | 'callback' | 'phone' | 'attendance'
   | 'paper' | 'digital-post' | 'assisted' | 'proxy' | 'emergency';
-export type NoticeCode = 'cpr-removed' | 'never-borrow-mitid' | 'no-email' | 'emergency' | 'exemption-possible' | 'closed-now';
+/** Codes never change meaning; `possible-danger` means the emergency numbers are shown above a normal answer. */
+export type NoticeCode = 'cpr-removed' | 'never-borrow-mitid' | 'no-email' | 'emergency' | 'possible-danger' | 'exemption-possible' | 'closed-now';
 
 /** The profiles, in the order the question offers them. */
 export const profiles: Profile[] = ['self', 'help', 'exempt', 'proxy'];
@@ -63,7 +65,7 @@ function stepsFor(knowledge: CompiledKnowledge, at: Date, words: Phrases, lang: 
   const { borgerservice, bookingServices, emergency, digitalHelp, callbackTopics } = knowledge.municipality;
   const service = (id: string | undefined) => bookingServices.find((candidate) => candidate.id === id);
   return {
-    emergency: (): RouteStep[] => emergency.map(({ label, phone, when }) => ({ channel: 'emergency', label: `${label}: ${when}`, labelLang: 'da', phone })),
+    emergency: (): RouteStep[] => emergency.map(emergencyStep),
     booking: (id: string | undefined, prepare?: string): RouteStep | undefined => {
       const found = service(id);
       return found && { channel: 'booking', label: words.book(found.name), labelLang: lang, danishName: found.name, service: found.id, prepare: prepare ?? found.prepare };
@@ -219,17 +221,27 @@ export function routeFor(knowledge: CompiledKnowledge, situation: CompiledSituat
   return { situation: situation.id, profile, steps, notices, why };
 }
 
-/** The route when someone may be in danger: the emergency numbers, then a person at Borgerservice. */
-export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, situation = 'akut-hjaelp', lang: Lang = 'da'): Route {
+/**
+ * The route when someone may be in danger: the numbers for that kind of danger (112 first), then a
+ * person at Borgerservice, so the normal phone number is never hidden. Without numbers from the
+ * risk detector, the municipality's emergency list is used.
+ */
+export function emergencyRoute(knowledge: CompiledKnowledge, profile: Profile, at: Date, lang: Lang = 'da', numbers?: RiskNumber[]): Route {
   const words = phrasesFor(lang);
   const make = stepsFor(knowledge, at, words, lang);
+  const steps = numbers?.length ? numbers.map(emergencyStep) : make.emergency();
   return {
-    situation,
+    situation: 'akut-hjaelp',
     profile,
-    steps: [...make.emergency(), make.phone()],
+    steps: [...steps, make.phone()],
     notices: ['emergency'],
     why: words.why.emergency,
   };
+}
+
+/** A number to call as a route step; the editors' text is Danish. */
+function emergencyStep({ label, phone, when }: { label: string; phone: string; when: string }): RouteStep {
+  return { channel: 'emergency', label: `${label}: ${when}`, labelLang: 'da', phone };
 }
 
 /** Whether the profile changes the first step for this situation: only then is the question worth asking. */

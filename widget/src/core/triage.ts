@@ -3,11 +3,11 @@
  * whether the best match is clearly best (answer), close to others (clarify) or not relevant (none),
  * and route the answer. The widget and the `ask` command both call this, so they cannot disagree.
  */
-import type { CompiledKnowledge } from '../../../knowledge/compiler/compiled.ts';
+import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
 import { scrubCpr } from './cpr.ts';
-import { isEmergency } from './emergency.ts';
 import type { Lang } from './phrases.ts';
 import { emergencyRoute, routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
+import { assessRisk, type RiskAssessment } from './risk.ts';
 import { search, type SearchHit, type SearchIndex } from './search.ts';
 
 export type Status = 'answer' | 'clarify' | 'none' | 'emergency';
@@ -24,6 +24,8 @@ export interface Triage {
   route?: Route;
   /** Notices about the query itself, e.g. `cpr-removed`. */
   notices: NoticeCode[];
+  /** Signs of danger, when there are any: tier 1 comes as status `emergency`, tier 2 beside a normal outcome. */
+  risk?: RiskAssessment;
 }
 
 /**
@@ -70,19 +72,33 @@ export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: 
   const notices: NoticeCode[] = removed ? ['cpr-removed'] : [];
   const at = options.at ?? new Date();
   const profile = options.profile ?? 'self';
-  if (isEmergency(query)) {
-    // Safety before search. A situation is listed only if it is a confident match (e.g. the
-    // emergency situation itself); a loose match next to 112 would read as advice.
-    const found = outcome(search(index, query));
-    const results = found.status === 'answer' ? found.shown.slice(0, 1).map(rankedResult) : [];
-    const route = emergencyRoute(knowledge, profile, at, undefined, options.lang);
+  // Safety before search, on every query. Under clear danger nothing else is shown: a loose match
+  // next to 112 would read as advice, and a confident answer about something else as a brush-off.
+  const risk = assessRisk(knowledge.risk, query);
+  if (risk.tier === 1) {
+    const route = emergencyRoute(knowledge, profile, at, options.lang, risk.numbers);
     if (removed) route.notices.unshift('cpr-removed');
-    return { query, status: 'emergency', results, route, notices: [...notices, 'emergency'] };
+    return { query, status: 'emergency', results: [], route, notices: [...notices, 'emergency'], risk };
   }
-  const { status, shown } = outcome(search(index, query));
+  const found = outcome(search(index, query));
+  const { shown } = found;
+  let { status } = found;
+  // Beside possible danger, a confident answer about something unrelated would read as a brush-off:
+  // it is offered as "Mente du …?" instead, unless it is a situation about that very danger.
+  if (risk.tier === 2 && status === 'answer' && !answerFitsRisk(knowledge, risk, shown[0].situation)) status = 'clarify';
   const results = shown.map(rankedResult);
   const top = shown[0]?.situation;
   const route = top && status !== 'none' ? routeFor(knowledge, top, profile, at, options.lang) : undefined;
   if (route && removed) route.notices.unshift('cpr-removed');
+  if (risk.tier === 2) return { query, status, results, route, notices: [...notices, 'possible-danger'], risk };
   return { query, status, results, route, notices };
+}
+
+/**
+ * Whether a situation may be answered beside signs of danger: an urgent situation (a child at
+ * risk) or one the risk vocabulary names for that kind of danger (address protection for violence).
+ */
+export function answerFitsRisk(knowledge: CompiledKnowledge, risk: RiskAssessment, situation: CompiledSituation): boolean {
+  if (situation.urgent) return true;
+  return (knowledge.risk?.kinds ?? []).some((kind) => risk.kinds.includes(kind.id) && (kind.situations ?? []).includes(situation.id));
 }

@@ -6,6 +6,7 @@ import { signal, type Signal } from '@preact/signals-core';
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
 import type { Appointment } from '../core/booking.ts';
 import type { Lang } from '../core/phrases.ts';
+import type { RiskNumber } from '../core/risk.ts';
 import { emergencyRoute, routeFor, type Profile, type Route } from '../core/route.ts';
 import { buildIndex, weakCandidates, type SearchIndex } from '../core/search.ts';
 import { triage } from '../core/triage.ts';
@@ -18,8 +19,11 @@ export interface AnswerMessage { id: number; kind: 'answer'; situation: Compiled
 export interface ClarifyMessage { id: number; kind: 'clarify'; options: CompiledSituation[] }
 /** No relevant situation: the query for the site-search link, and weak candidates to offer. */
 export interface NoneMessage { id: number; kind: 'none'; query: string; candidates: CompiledSituation[] }
-/** Someone may be in danger: emergency numbers before anything else. */
-export interface EmergencyMessage { id: number; kind: 'emergency'; route: Route }
+/**
+ * Someone may be in danger: the numbers to call. Tier 1 (clear danger) stands alone; tier 2
+ * (possible danger) comes just above the normal answer.
+ */
+export interface EmergencyMessage { id: number; kind: 'emergency'; tier: 1 | 2; route: Route; numbers: RiskNumber[] }
 /** A notice: a CPR number was removed from the input, or a link named no known situation. */
 export interface NoticeMessage { id: number; kind: 'notice'; code: 'cpr-removed' | 'link-not-found' }
 /** A booked time brought back from an earlier page (the live booking screen shows its own). */
@@ -89,7 +93,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     const lang = language.value;
     messages.value = messages.value.map((message) => {
       if (message.kind === 'answer') return { ...message, route: routeFor(knowledge, message.situation, currentProfile(), now(), lang) };
-      if (message.kind === 'emergency') return { ...message, route: emergencyRoute(knowledge, currentProfile(), now(), message.route.situation, lang) };
+      if (message.kind === 'emergency') return { ...message, route: emergencyRoute(knowledge, currentProfile(), now(), lang, message.numbers) };
       return message;
     });
   };
@@ -105,10 +109,16 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
       if (result.query) added.push({ kind: 'question', text: result.query });
       if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
       const situations = result.results.map((hit) => byId(hit.id)!);
+      const risk = result.risk;
       if (result.status === 'emergency') {
-        added.push({ kind: 'emergency', route: result.route! });
-        if (situations[0]) added.push(answer(situations[0]));
-      } else if (result.status === 'answer') added.push(answer(situations[0]));
+        added.push({ kind: 'emergency', tier: 1, route: result.route!, numbers: risk?.numbers ?? [] });
+        append(...added);
+        return;
+      }
+      if (risk?.tier === 2) {
+        added.push({ kind: 'emergency', tier: 2, route: emergencyRoute(knowledge, currentProfile(), now(), language.value, risk.numbers), numbers: risk.numbers });
+      }
+      if (result.status === 'answer') added.push(answer(situations[0]));
       else if (result.status === 'clarify') added.push({ kind: 'clarify', options: situations });
       else if (result.query) added.push({ kind: 'none', query: result.query, candidates: weakCandidates(index, result.query).map((hit) => hit.situation) });
       append(...added);

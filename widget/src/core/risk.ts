@@ -1,0 +1,342 @@
+/**
+ * The risk detector: reads the citizen's words for signs that someone is in danger now, before any
+ * search (DESIGN §10). The vocabulary is the editors' and safety reviewers' (knowledge/risk.yaml,
+ * compiled into knowledge.json); the logic that weighs it lives here, because it must be tested:
+ *
+ * - Evidence adds up. A `clear` sign alone is danger (tier 1: only the emergency route is shown);
+ *   a `possible` sign alone shows the numbers above the normal answer (tier 2); two possible signs,
+ *   or a possible and two weak ones, make tier 1. A miss costs a life and a false alarm a line on
+ *   the screen, so the bar for tier 1 is low.
+ * - Figures of speech ("jeg dør af grin", "killer tilbud") are removed before anything is matched.
+ * - A sign right after a negation ("har ikke ondt i brystet") does not count, and a sign written
+ *   under several kinds counts once.
+ * - Time: danger in the past or the future ("for to år siden", "der sker snart en ulykke") is not
+ *   danger now, unless the text also says now ("han slog mig i går og står udenfor nu"). Thoughts of
+ *   suicide are the exception: they stay at tier 2 whenever they are mentioned.
+ * - An errand or a hypothetical question ("kursus i genoplivning", "hvad gør man hvis") caps the
+ *   tier at 2, and then only clear signs count.
+ *
+ * Matching is forgiving because people in a hurry type badly: æ/ø/å may be written ae/oe/aa or
+ * a/o/a, words of six letters or more tolerate one typo (not in the first letter, and never when
+ * the word is itself one the vocabulary uses), compounds can be caught by their ending (`*gulvet`),
+ * and one word may stand between the words of a phrase.
+ */
+import { stemmer } from '@orama/stemmers/danish';
+
+/** A number to call, resolved at build time (national ones from risk.yaml, local from municipality.yaml). */
+export interface RiskNumber { id: string; label: string; phone: string; when: string }
+
+/** One kind of danger and its signs, as editors wrote them. */
+export interface RiskKind {
+  id: string;
+  name: string;
+  /** Ids of the numbers to show for this kind, most important first. */
+  numbers: string[];
+  clear: string[];
+  possible: string[];
+  weak: string[];
+  /** Situations that may be answered beside the numbers for this kind. */
+  situations?: string[];
+}
+
+/** The compiled vocabulary (knowledge.json `risk`). */
+export interface CompiledRisk {
+  numbers: RiskNumber[];
+  kinds: RiskKind[];
+  markers: { now: string[]; notNow: string[]; errand: string[]; figurative: string[] };
+  /** Spellings of short words that should read as the word: `{ ikke: ['ikk', 'ik'] }`. */
+  spellings: Record<string, string[]>;
+  /** Everyday words read only as written, never as a typo or an inflection of a sign ("skriver" is not "skriger", "gift" is married). */
+  notTypos?: string[];
+  /** Named groups of words, used in signs as `$name`: `{ barn: ['barn', 'børn', 'baby'] }`. */
+  concepts?: Record<string, string[]>;
+}
+
+/** 1: someone is in danger now; 2: possibly; 0: no sign of danger. */
+export type RiskTier = 0 | 1 | 2;
+
+/** What the detector found. */
+export interface RiskAssessment {
+  tier: RiskTier;
+  /** The kinds of danger found, strongest first. */
+  kinds: string[];
+  /** The numbers to show, 112 first, without repeats. */
+  numbers: RiskNumber[];
+  /** The patterns that matched, for editors (`ask --json`) and tests. */
+  evidence: string[];
+}
+
+/** What a sign of each strength weighs, and a word saying it happens now; tier 1 at `tierOne`, tier 2 at `tierTwo`. */
+export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWords: 4, tierOne: 2, tierTwo: 1 } as const;
+
+/** Words that turn the sign right after them around. */
+const negations = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'not', 'no', 'never', 'dont', 'doesnt', 'didnt']);
+
+const letters: Record<string, string> = { æ: 'a', ä: 'a', å: 'a', á: 'a', à: 'a', ø: 'o', ö: 'o', é: 'e', è: 'e', ü: 'u' };
+
+/**
+ * Folds the way people write without Danish letters: "søen", "soeen" and "soen" all become "son",
+ * "hjælp", "hjaelp" and "hjalp" all "hjalp". Both the vocabulary and the citizen's words pass
+ * through here, so they meet whichever way a word was typed.
+ */
+function loose(text: string): string {
+  const collapse = (value: string) => value.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/aa/g, 'a');
+  return collapse(collapse(text.toLowerCase().replace(/[æäåáàøöéèü]/g, (letter) => letters[letter])));
+}
+
+/**
+ * The text as loose words; apostrophes vanish so "can't" and "cant" meet. The end of a sentence or
+ * clause (. ! ? , ; :) becomes an empty word, which no phrase crosses and no negation reaches over.
+ */
+export function riskWords(text: string, spellings: Map<string, string> = new Map()): string[] {
+  const words = loose(text.replace(/['’`´]/g, '')).match(/[a-z0-9]+|[.!?,;:]+/g) ?? [];
+  return words.map((word) => (/^[a-z0-9]/.test(word) ? spellings.get(word) ?? word : ''));
+}
+
+/** Whether two words differ by at most one edit (insert, delete, substitute or swap two neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** One word of a pattern: its alternatives, each exact, a prefix (`ord*`) or any word (`*`). */
+type WordMatcher = (word: string) => boolean;
+
+/** A pattern word as the text's words are written: folded, loose, without apostrophes. */
+function stemOf(alternative: string): string {
+  return loose(alternative.replace(/\*$/, '').replace(/['’`´]/g, ''));
+}
+
+/**
+ * Words read exactly, never as someone's typo of another word: every word the vocabulary itself
+ * uses ("piller" is not a typo of "killer") and the real words editors list (`notTypos`).
+ */
+type KnownWords = Set<string>;
+
+/** What word matching needs to know: the vocabulary's own words, and words only ever read literally. */
+interface Vocabulary { known: KnownWords; literal: Set<string> }
+
+/** Each word's Danish stem, once: "falder", "faldet" and "falde" all become "fald". */
+const stems = new Map<string, string>();
+function stemmed(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    found = stemmer(word);
+    stems.set(word, found);
+  }
+  return found;
+}
+
+function wordMatcher(source: string, { known, literal }: Vocabulary, typos: boolean): WordMatcher {
+  if (source === '*') return (word) => word !== '';
+  const alternatives = source.split('|').map((alternative) => {
+    const stem = stemOf(alternative.replace(/^\*/, ''));
+    if (alternative.endsWith('*')) return (word: string) => word.startsWith(stem);
+    // `*gulvet` for compounds: "badeværelsesgulvet".
+    if (alternative.startsWith('*')) return (word: string) => word.endsWith(stem);
+    // Inflections meet in the stem: people in a hurry, and people writing a second language,
+    // write "falde", "falder" or "faldt" for the same thing.
+    // Short stems collide ("møde" and "mod" are both "mod"), so only stems of four letters or more meet.
+    const root = stemmed(stem);
+    const same = root.length >= 4 ? (word: string) => word === stem || (!literal.has(word) && stemmed(word) === root) : (word: string) => word === stem;
+    // A typo rarely hits the first letter; requiring it keeps "hallen" from reading as "fallen".
+    if (typos && stem.length >= typoLength) return (word: string) => same(word) || (!known.has(word) && !literal.has(word) && word[0] === stem[0] && withinOneEdit(stem, word));
+    return same;
+  });
+  return (word) => word !== '' && alternatives.some((matches) => matches(word));
+}
+
+/** Words this long or longer tolerate one typo. */
+const typoLength = 7;
+
+/** How many other words may stand between two words of a phrase. */
+const maxGap = 1;
+
+/**
+ * Alternative phrases (" / "); returns every span where one of them is found. A phrase with "ikke"
+ * also matches with "ikke" before the verb, as Danish subordinate clauses and learners write it:
+ * "kan ikke trække vejret" finds "… at han ikke kan trække vejret".
+ */
+function phraseMatcher(source: string, known: Vocabulary, typos = true) {
+  const alternatives = source.split(/\s\/\s/).flatMap(withIkkeFirst).map((phrase) => singlePhraseMatcher(phrase, known, typos));
+  return (words: string[]) => alternatives.flatMap((matches) => matches(words));
+}
+
+function withIkkeFirst(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const at = words.indexOf('ikke');
+  if (at <= 0) return [phrase];
+  const swapped = [...words];
+  [swapped[at - 1], swapped[at]] = [swapped[at], swapped[at - 1]];
+  return [phrase, swapped.join(' ')];
+}
+
+/** A phrase: words in order, with at most `maxGap` words between them, never across a sentence. */
+function singlePhraseMatcher(source: string, known: Vocabulary, typos: boolean) {
+  const matchers = source.trim().split(/\s+/).map((word) => wordMatcher(word, known, typos));
+  const from = (words: string[], index: number, position: number): number => {
+    if (index === matchers.length) return position;
+    for (let at = position; at <= Math.min(words.length - 1, position + maxGap); at++) {
+      if (words[at] === '') return -1;
+      if (matchers[index](words[at])) {
+        const end = from(words, index + 1, at + 1);
+        if (end >= 0) return end;
+      }
+    }
+    return -1;
+  };
+  return (words: string[]): { start: number; end: number }[] => {
+    const spans: { start: number; end: number }[] = [];
+    for (let start = 0; start < words.length; start++) {
+      if (!matchers[0](words[start])) continue;
+      const end = from(words, 1, start + 1);
+      if (end >= 0) spans.push({ start, end });
+    }
+    return spans;
+  };
+}
+
+/** A sign: parts joined by " + " that must all be found, each not right after a negation. */
+function signMatcher(source: string, known: Vocabulary, typos = true) {
+  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, typos));
+  return (words: string[]) => parts.every((part) => part(words).some(({ start }) => !negated(words, start)));
+}
+
+/** Whether the word right before `start` is a negation ("har ikke ondt i brystet"). */
+function negated(words: string[], start: number): boolean {
+  return start > 0 && negations.has(words[start - 1]);
+}
+
+/** Blanks the words of every figure of speech, so they neither match a sign nor negate one. */
+function withoutFigures(words: string[], figures: ReturnType<typeof phraseMatcher>[]): string[] {
+  const kept = [...words];
+  for (const figure of figures) {
+    for (const { start, end } of figure(words)) kept.fill('', start, end);
+  }
+  return kept;
+}
+
+interface PreparedRisk {
+  spellings: Map<string, string>;
+  figures: ReturnType<typeof phraseMatcher>[];
+  now: ((words: string[]) => boolean)[];
+  notNow: ((words: string[]) => boolean)[];
+  errand: ((words: string[]) => boolean)[];
+  kinds: { kind: RiskKind; signs: { source: string; weight: number; matches: (words: string[]) => boolean }[] }[];
+}
+
+/** Patterns are turned into matchers once per knowledge. */
+const prepared = new WeakMap<CompiledRisk, PreparedRisk>();
+
+function prepare(risk: CompiledRisk): PreparedRisk {
+  let ready = prepared.get(risk);
+  if (ready) return ready;
+  const spellings = new Map<string, string>();
+  for (const [word, variants] of Object.entries(risk.spellings)) {
+    for (const variant of variants) spellings.set(loose(variant), loose(word));
+  }
+  const concepts = risk.concepts ?? {};
+  // `$barn` in a sign stands for every word of the concept, as if written barn|børn|baby.
+  const expand = (source: string) => source.replace(/\$([a-z0-9-]+)/g, (_, name: string) => (concepts[name] ?? [name]).join('|'));
+  const markers = Object.fromEntries(Object.entries(risk.markers).map(([group, list]) => [group, list.map(expand)])) as CompiledRisk['markers'];
+  const { now, notNow, errand, figurative } = markers;
+  const patterns = [...now, ...notNow, ...errand, ...figurative, ...risk.kinds.flatMap((kind) => [...kind.clear, ...kind.possible, ...kind.weak].map(expand))];
+  const literal = new Set((risk.notTypos ?? []).map(stemOf));
+  const known: Vocabulary = {
+    known: new Set([...patterns.flatMap((pattern) => pattern.split(/[\s|]+/)).filter((word) => /^[^*+/]+$/.test(word)).map(stemOf), ...literal]),
+    literal,
+  };
+  const sign = (source: string) => signMatcher(source, known);
+  // Markers only qualify a sign, so they are read without typo tolerance: "sometime" is not "sometimes".
+  const marker = (source: string) => signMatcher(source, known, false);
+  ready = {
+    spellings,
+    figures: figurative.map((source) => phraseMatcher(source, known, false)),
+    now: now.map(marker),
+    notNow: notNow.map(marker),
+    errand: errand.map(marker),
+    kinds: risk.kinds.map((kind) => ({
+      kind,
+      // `source` stays as the editors wrote it, so the evidence reads like risk.yaml.
+      signs: [
+        ...kind.clear.map((source) => ({ source, weight: riskWeights.clear })),
+        ...kind.possible.map((source) => ({ source, weight: riskWeights.possible })),
+        ...kind.weak.map((source) => ({ source, weight: riskWeights.weak })),
+      ].map((found) => ({ ...found, matches: sign(expand(found.source)) })),
+    })),
+  };
+  prepared.set(risk, ready);
+  return ready;
+}
+
+/** The kinds of danger whose signs stay in force whatever the time: suicidal thoughts. */
+const lastingKinds = new Set(['suicide']);
+
+const noRisk: RiskAssessment = { tier: 0, kinds: [], numbers: [], evidence: [] };
+
+function tierFor(score: number): RiskTier {
+  if (score >= riskWeights.tierOne) return 1;
+  return score >= riskWeights.tierTwo ? 2 : 0;
+}
+
+/** Reads the text for danger now. Without a vocabulary (a knowledge file without `risk`) nothing is found. */
+export function assessRisk(risk: CompiledRisk | undefined, text: string): RiskAssessment {
+  if (!risk) return noRisk;
+  const ready = prepare(risk);
+  const words = withoutFigures(riskWords(text, ready.spellings), ready.figures);
+  // A sign written under several kinds ("bange") counts once, where it was found first.
+  const counted = new Set<string>();
+  const found = ready.kinds.map(({ kind, signs }) => {
+    const matched = signs.filter((sign) => !counted.has(sign.source) && sign.matches(words) && counted.add(sign.source));
+    return { kind, matched, score: matched.reduce((sum, sign) => sum + sign.weight, 0) };
+  }).filter(({ score }) => score > 0);
+  if (found.length === 0) return noRisk;
+
+  const now = ready.now.some((matches) => matches(words));
+  const notNow = !now && ready.notNow.some((matches) => matches(words));
+  const errand = !now && ready.errand.some((matches) => matches(words));
+
+  let tier: RiskTier;
+  let kept = found;
+  if (notNow) {
+    // Past or future danger is not danger now; suicidal thoughts still get the numbers.
+    kept = found.filter(({ kind }) => lastingKinds.has(kind.id));
+    tier = tierFor(sum(kept)) > 0 ? 2 : 0;
+  } else if (errand) {
+    // An errand that mentions danger: the numbers above the answer, and only for clear signs.
+    kept = found.filter(({ matched }) => matched.some((sign) => sign.weight >= riskWeights.clear));
+    tier = kept.length ? 2 : 0;
+  } else {
+    // A sign of possible danger that is happening now ("lige nu", "i aften") weighs more, and so
+    // does one in a message of a few words: "mor ligger på gulv", "kniv", "kan ikke mere" carry
+    // no other context, and people in danger type little.
+    const short = words.filter((word) => word !== '').length <= riskWeights.fewWords;
+    tier = tierFor(sum(found) + (now || short ? riskWeights.now : 0) + (short ? riskWeights.now : 0));
+  }
+  if (tier === 0) return noRisk;
+
+  kept = [...kept].sort((a, b) => b.score - a.score);
+  const byId = new Map(risk.numbers.map((number) => [number.id, number]));
+  const numbers = [...new Set(kept.flatMap(({ kind }) => kind.numbers))]
+    .map((id) => byId.get(id))
+    .filter((number): number is RiskNumber => !!number)
+    .sort((a, b) => Number(b.phone === '112') - Number(a.phone === '112'));
+  return {
+    tier,
+    kinds: kept.map(({ kind }) => kind.id),
+    numbers,
+    evidence: kept.flatMap(({ kind, matched }) => matched.map((sign) => `${kind.id}: ${sign.source}`)),
+  };
+}
+
+function sum(found: { score: number }[]): number {
+  return found.reduce((total, { score }) => total + score, 0);
+}
