@@ -70,6 +70,12 @@ function print(result: Triage): void {
     return;
   }
   const lines = [`"${result.query}" → ${statusNames[result.status]} (${result.status})`];
+  if (result.risk) {
+    const tierName = result.risk.tier === 1 ? 'tydelig fare: kun nødhjælpen vises' : 'mulig fare: numrene vises over svaret';
+    lines.push(`  Fare, niveau ${result.risk.tier} (${tierName}): ${result.risk.kinds.join(', ')}`);
+    if (result.risk.tier === 2) lines.push(`  Numre: ${result.risk.numbers.map((number) => `${number.label} ${number.phone}`).join(' · ')}`);
+    lines.push(`  Tegn (risk.yaml): ${result.risk.evidence.join(' · ')}`);
+  }
   result.results.forEach((hit, i) => lines.push(`  ${i + 1}. ${hit.id.padEnd(26)} ${hit.title}  ${hit.score.toFixed(2)}`));
   if (result.route) {
     result.route.steps.forEach((step, i) => lines.push(`  ${i === 0 ? 'Første skridt' : 'Derefter'}: ${step.label}${step.url ? ` — ${step.url}` : ''}${step.phone ? ` — tlf. ${step.phone}` : ''}${step.openText ? ` (${step.openText})` : ''}`));

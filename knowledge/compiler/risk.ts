@@ -53,7 +53,7 @@ export function compileRisk(source: SourceFile, municipality: Municipality | und
       kind[level].forEach((pattern, index) => checkPattern(['kinds', kindIndex, level, index], pattern));
     }
   });
-  for (const group of ['now', 'notNow', 'errand', 'figurative'] as const) {
+  for (const group of ['now', 'notNow', 'resolved', 'errand', 'figurative'] as const) {
     data.markers[group].forEach((pattern, index) => checkPattern(['markers', group, index], pattern));
   }
   if (problems.length > before) return undefined;

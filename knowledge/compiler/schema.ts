@@ -269,7 +269,10 @@ export const riskVocabulary = z.strictObject({
     now: z.array(riskPattern).default([]),
     /** Words that put it in the past or the future. */
     notNow: z.array(riskPattern).default([]),
+    /** Words that say the danger is over ("har det godt nu"): then nothing counts. */
+    resolved: z.array(riskPattern).default([]),
     /** Words of an errand or a hypothetical question. */
+
     errand: z.array(riskPattern).default([]),
     /** Figures of speech that look like danger and are not. */
     figurative: z.array(riskPattern).default([]),

@@ -41,6 +41,24 @@ describe('error messages for a broken municipality.yaml', () => {
   });
 });
 
+describe('error messages for a broken risk.yaml (the emergency vocabulary)', () => {
+  it.each(names('risk'))('%s', (name) => {
+    const { knowledge, problems } = compileSources(municipality, [], { today, risk: read('risk', name) });
+    expect(knowledge).toBeUndefined();
+    const errors = problems.filter((problem) => problem.severity === 'fejl');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(formatProblem(errors[0])).toMatch(new RegExp(`^test/fixtures/risk/${name}:\\d+:\\d+  \\S`));
+    expect(report(errors)).toMatchSnapshot();
+  });
+
+  it('the real risk.yaml compiles, and names the municipality\'s own numbers by id', () => {
+    const risk = read('../../knowledge', 'risk.yaml');
+    const { knowledge, problems } = compileSources(municipality, [], { today, risk: { ...risk, file: 'knowledge/risk.yaml' } });
+    expect(problems.filter((problem) => problem.file.endsWith('risk.yaml'))).toEqual([]);
+    expect(knowledge?.risk?.numbers.map((number) => number.id)).toContain('socialvagt');
+  });
+});
+
 describe('warnings, which print but do not stop the build', () => {
   it.each(names('warnings').filter((name) => name !== 'missing-english.md'))('%s', (name) => {
     // A shared synonym needs a second situation that has it first.

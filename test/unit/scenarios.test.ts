@@ -62,7 +62,7 @@ const scenarios: [string, Profile, string, Expected][] = [
   ['jeg vil tage mit eget liv', 'self', monday, { status: 'emergency', first: 'emergency' }],
   ['min kæreste slår mig', 'exempt', sundayEvening, { status: 'emergency', first: 'emergency' }],
   ['jeg er bekymret for et barn', 'self', monday, { situation: 'bekymring-for-barn', first: 'emergency', notices: ['emergency'], includes: ['self-service'] }],
-  ['akut hjælp', 'self', monday, { status: 'emergency', situation: 'akut-hjaelp', first: 'emergency' }],
+  ['akut hjælp', 'self', monday, { situation: 'akut-hjaelp', first: 'emergency' }],
   // Businesses and associations: virk.dk and local services.
   ['starte virksomhed', 'self', monday, { situation: 'start-virksomhed', first: 'self-service', firstProvider: 'virk.dk' }],
   ['min virksomhed skal have digital post', 'self', monday, { situation: 'virksomhed-digital-post', first: 'self-service', firstProvider: 'virk.dk' }],

@@ -72,13 +72,23 @@ describe('triage', () => {
     expect(result.query).not.toMatch(/\d/);
   });
 
-  it('puts 112 first when someone may be in danger, and lists no loose match beside it', () => {
+  it('puts 112 first when someone may be in danger, with the line for that danger, and lists no match beside it', () => {
     const result = triage(knowledge, index, 'jeg vil tage mit eget liv', { at: monday });
     expect(result.status).toBe('emergency');
     expect(result.results).toEqual([]);
+    expect(result.risk?.kinds).toContain('suicide');
     expect(result.route?.notices).toContain('emergency');
-    expect(result.route?.steps.map((step) => step.phone)).toEqual([...knowledge.municipality.emergency.map((e) => e.phone), knowledge.municipality.borgerservice.phone]);
-    expect(result.route?.steps[0].phone).toBe('112');
+    // 112, Livslinien, and Borgerservice's own number last: the normal phone number is never hidden.
+    expect(result.route?.steps.map((step) => step.phone)).toEqual(['112', '70 201 201', knowledge.municipality.borgerservice.phone]);
+  });
+
+  it('shows the numbers beside a normal outcome when danger is only possible, never a confident answer about something else', () => {
+    const result = triage(knowledge, index, 'min eks truer mig hele tiden, hvordan får jeg hemmelig adresse', { at: monday });
+    expect(result.risk?.tier).toBe(2);
+    expect(result.notices).toContain('possible-danger');
+    expect(result.status).not.toBe('emergency');
+    expect(result.risk?.numbers[0].phone).toBe('112');
+    if (result.status === 'answer') expect(result.results[0].id).toBe('adressebeskyttelse');
   });
 
   it('finds nothing for an empty or meaningless query', () => {

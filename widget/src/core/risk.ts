@@ -13,6 +13,7 @@
  * - Time: danger in the past or the future ("for to år siden", "der sker snart en ulykke") is not
  *   danger now, unless the text also says now ("han slog mig i går og står udenfor nu"). Thoughts of
  *   suicide are the exception: they stay at tier 2 whenever they are mentioned.
+ * - Words that say it is over ("har det godt nu", "i'm fine now") cancel everything.
  * - An errand or a hypothetical question ("kursus i genoplivning", "hvad gør man hvis") caps the
  *   tier at 2, and then only clear signs count.
  *
@@ -43,7 +44,7 @@ export interface RiskKind {
 export interface CompiledRisk {
   numbers: RiskNumber[];
   kinds: RiskKind[];
-  markers: { now: string[]; notNow: string[]; errand: string[]; figurative: string[] };
+  markers: { now: string[]; notNow: string[]; resolved?: string[]; errand: string[]; figurative: string[] };
   /** Spellings of short words that should read as the word: `{ ikke: ['ikk', 'ik'] }`. */
   spellings: Record<string, string[]>;
   /** Everyday words read only as written, never as a typo or an inflection of a sign ("skriver" is not "skriger", "gift" is married). */
@@ -67,7 +68,7 @@ export interface RiskAssessment {
 }
 
 /** What a sign of each strength weighs, and a word saying it happens now; tier 1 at `tierOne`, tier 2 at `tierTwo`. */
-export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWords: 4, tierOne: 2, tierTwo: 1 } as const;
+export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWords: 4, errand: 1.5, tierOne: 2, tierTwo: 1 } as const;
 
 /** Words that turn the sign right after them around. */
 const negations = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'not', 'no', 'never', 'dont', 'doesnt', 'didnt']);
@@ -135,7 +136,7 @@ function stemmed(word: string): string {
   return found;
 }
 
-function wordMatcher(source: string, { known, literal }: Vocabulary, typos: boolean): WordMatcher {
+function wordMatcher(source: string, { known, literal }: Vocabulary, strict: boolean): WordMatcher {
   if (source === '*') return (word) => word !== '';
   const alternatives = source.split('|').map((alternative) => {
     const stem = stemOf(alternative.replace(/^\*/, ''));
@@ -146,9 +147,9 @@ function wordMatcher(source: string, { known, literal }: Vocabulary, typos: bool
     // write "falde", "falder" or "faldt" for the same thing.
     // Short stems collide ("møde" and "mod" are both "mod"), so only stems of four letters or more meet.
     const root = stemmed(stem);
-    const same = root.length >= 4 ? (word: string) => word === stem || (!literal.has(word) && stemmed(word) === root) : (word: string) => word === stem;
+    const same = root.length >= 4 && !strict ? (word: string) => word === stem || (!literal.has(word) && stemmed(word) === root) : (word: string) => word === stem;
     // A typo rarely hits the first letter; requiring it keeps "hallen" from reading as "fallen".
-    if (typos && stem.length >= typoLength) return (word: string) => same(word) || (!known.has(word) && !literal.has(word) && word[0] === stem[0] && withinOneEdit(stem, word));
+    if (!strict && stem.length >= typoLength) return (word: string) => same(word) || (!known.has(word) && !literal.has(word) && word[0] === stem[0] && withinOneEdit(stem, word));
     return same;
   });
   return (word) => word !== '' && alternatives.some((matches) => matches(word));
@@ -165,8 +166,8 @@ const maxGap = 1;
  * also matches with "ikke" before the verb, as Danish subordinate clauses and learners write it:
  * "kan ikke trække vejret" finds "… at han ikke kan trække vejret".
  */
-function phraseMatcher(source: string, known: Vocabulary, typos = true) {
-  const alternatives = source.split(/\s\/\s/).flatMap(withIkkeFirst).map((phrase) => singlePhraseMatcher(phrase, known, typos));
+function phraseMatcher(source: string, known: Vocabulary, strict = false) {
+  const alternatives = source.split(/\s\/\s/).flatMap(withIkkeFirst).map((phrase) => singlePhraseMatcher(phrase, known, strict));
   return (words: string[]) => alternatives.flatMap((matches) => matches(words));
 }
 
@@ -180,11 +181,12 @@ function withIkkeFirst(phrase: string): string[] {
 }
 
 /** A phrase: words in order, with at most `maxGap` words between them, never across a sentence. */
-function singlePhraseMatcher(source: string, known: Vocabulary, typos: boolean) {
-  const matchers = source.trim().split(/\s+/).map((word) => wordMatcher(word, known, typos));
+function singlePhraseMatcher(source: string, known: Vocabulary, strict: boolean) {
+  const matchers = source.trim().split(/\s+/).map((word) => wordMatcher(word, known, strict));
+  const gap = strict ? 0 : maxGap;
   const from = (words: string[], index: number, position: number): number => {
     if (index === matchers.length) return position;
-    for (let at = position; at <= Math.min(words.length - 1, position + maxGap); at++) {
+    for (let at = position; at <= Math.min(words.length - 1, position + gap); at++) {
       if (words[at] === '') return -1;
       if (matchers[index](words[at])) {
         const end = from(words, index + 1, at + 1);
@@ -205,8 +207,8 @@ function singlePhraseMatcher(source: string, known: Vocabulary, typos: boolean) 
 }
 
 /** A sign: parts joined by " + " that must all be found, each not right after a negation. */
-function signMatcher(source: string, known: Vocabulary, typos = true) {
-  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, typos));
+function signMatcher(source: string, known: Vocabulary, strict = false) {
+  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, strict));
   return (words: string[]) => parts.every((part) => part(words).some(({ start }) => !negated(words, start)));
 }
 
@@ -229,6 +231,7 @@ interface PreparedRisk {
   figures: ReturnType<typeof phraseMatcher>[];
   now: ((words: string[]) => boolean)[];
   notNow: ((words: string[]) => boolean)[];
+  resolved: ((words: string[]) => boolean)[];
   errand: ((words: string[]) => boolean)[];
   kinds: { kind: RiskKind; signs: { source: string; weight: number; matches: (words: string[]) => boolean }[] }[];
 }
@@ -248,20 +251,24 @@ function prepare(risk: CompiledRisk): PreparedRisk {
   const expand = (source: string) => source.replace(/\$([a-z0-9-]+)/g, (_, name: string) => (concepts[name] ?? [name]).join('|'));
   const markers = Object.fromEntries(Object.entries(risk.markers).map(([group, list]) => [group, list.map(expand)])) as CompiledRisk['markers'];
   const { now, notNow, errand, figurative } = markers;
-  const patterns = [...now, ...notNow, ...errand, ...figurative, ...risk.kinds.flatMap((kind) => [...kind.clear, ...kind.possible, ...kind.weak].map(expand))];
+  const resolved = markers.resolved ?? [];
+  const patterns = [...now, ...notNow, ...resolved, ...errand, ...figurative, ...risk.kinds.flatMap((kind) => [...kind.clear, ...kind.possible, ...kind.weak].map(expand))];
   const literal = new Set((risk.notTypos ?? []).map(stemOf));
   const known: Vocabulary = {
     known: new Set([...patterns.flatMap((pattern) => pattern.split(/[\s|]+/)).filter((word) => /^[^*+/]+$/.test(word)).map(stemOf), ...literal]),
     literal,
   };
   const sign = (source: string) => signMatcher(source, known);
-  // Markers only qualify a sign, so they are read without typo tolerance: "sometime" is not "sometimes".
-  const marker = (source: string) => signMatcher(source, known, false);
+  // Markers only qualify a sign, so they are read strictly, as written, with no word between: a
+  // typo, an inflection or a gap would turn "sometime" into "sometimes", "drillet" into "drill"
+  // and "kan vi ikke få fat i" into the errand "kan vi få".
+  const marker = (source: string) => signMatcher(source, known, true);
   ready = {
     spellings,
-    figures: figurative.map((source) => phraseMatcher(source, known, false)),
+    figures: figurative.map((source) => phraseMatcher(source, known, true)),
     now: now.map(marker),
     notNow: notNow.map(marker),
+    resolved: resolved.map(marker),
     errand: errand.map(marker),
     kinds: risk.kinds.map((kind) => ({
       kind,
@@ -299,6 +306,8 @@ export function assessRisk(risk: CompiledRisk | undefined, text: string): RiskAs
     return { kind, matched, score: matched.reduce((sum, sign) => sum + sign.weight, 0) };
   }).filter(({ score }) => score > 0);
   if (found.length === 0) return noRisk;
+  // "Har det godt nu": the danger is over, whatever it was.
+  if (ready.resolved.some((matches) => matches(words))) return noRisk;
 
   const now = ready.now.some((matches) => matches(words));
   const notNow = !now && ready.notNow.some((matches) => matches(words));
@@ -311,15 +320,16 @@ export function assessRisk(risk: CompiledRisk | undefined, text: string): RiskAs
     kept = found.filter(({ kind }) => lastingKinds.has(kind.id));
     tier = tierFor(sum(kept)) > 0 ? 2 : 0;
   } else if (errand) {
-    // An errand that mentions danger: the numbers above the answer, and only for clear signs.
-    kept = found.filter(({ matched }) => matched.some((sign) => sign.weight >= riskWeights.clear));
-    tier = kept.length ? 2 : 0;
+    // An errand that mentions danger ("hemmelig adresse", "kursus", "kan jeg få"): at most the
+    // numbers above the answer, and only on more than one weak sign.
+    tier = sum(found) >= riskWeights.errand ? 2 : 0;
   } else {
     // A sign of possible danger that is happening now ("lige nu", "i aften") weighs more, and so
     // does one in a message of a few words: "mor ligger på gulv", "kniv", "kan ikke mere" carry
     // no other context, and people in danger type little.
-    const short = words.filter((word) => word !== '').length <= riskWeights.fewWords;
-    tier = tierFor(sum(found) + (now || short ? riskWeights.now : 0) + (short ? riskWeights.now : 0));
+    const score = sum(found);
+    const short = score >= riskWeights.tierTwo && words.filter((word) => word !== '').length <= riskWeights.fewWords;
+    tier = tierFor(score + (now || short ? riskWeights.now : 0) + (short ? riskWeights.now : 0));
   }
   if (tier === 0) return noRisk;
 

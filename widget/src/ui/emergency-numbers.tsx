@@ -1,19 +1,41 @@
-/** Emergency numbers as tap-to-call links, 112 first: shown before anything else. */
-import type { RouteStep } from '../core/route.ts';
+/**
+ * Numbers to call as large tap-to-call buttons, 112 first. A person in danger may be shaking or on
+ * a small phone, so each number is a 44 px target that says what it is ("Ring 112 – Alarm 112"),
+ * not a small link inside a sentence (WCAG 2.5.5, 2.5.8).
+ */
 import { useWidget } from './context.ts';
 
-export function EmergencyNumbers({ steps }: { steps: RouteStep[] }) {
+/** A number to show: who answers, the number, and when to call (Danish, as the editors wrote it). */
+export interface CallableNumber { label: string; phone: string; when?: string }
+
+export function CallButtons({ numbers }: { numbers: CallableNumber[] }) {
+  const { t } = useWidget();
+  return (
+    <ul class="call-list">
+      {numbers.map(({ label, phone, when }) => (
+        <li key={phone}>
+          <a class="call" href={`tel:${phone.replace(/\s/g, '')}`}>
+            <span class="call-number">{t.callNumber(phone)}</span> <span class="call-who" lang="da">{label}</span>
+          </a>
+          {when && <p class="call-when" lang="da">{when}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The emergency steps of an urgent situation's route (a child at risk), before its own steps. */
+export function EmergencyNumbers({ steps }: { steps: { label: string; phone?: string }[] }) {
   const { t, lang } = useWidget();
+  // Route labels read "Alarm 112: Ring, hvis …": split back into who answers and when to call.
+  const numbers = steps.filter((step) => step.phone).map(({ label, phone }) => {
+    const [who, ...rest] = label.split(': ');
+    return { label: who, phone: phone!, when: rest.join(': ') || undefined };
+  });
   return (
     <div class="emergency" lang={lang}>
       <p><strong>{t.emergencyHeading}</strong></p>
-      <ul lang="da">
-        {steps.map((step) => (
-          <li key={step.phone}>
-            <a href={`tel:${step.phone!.replace(/\s/g, '')}`}>{step.phone}</a> – {step.label}
-          </li>
-        ))}
-      </ul>
+      <CallButtons numbers={numbers} />
     </div>
   );
 }

@@ -48,6 +48,14 @@ export function Panel({ conversation, floating, modal, now, onClose, inputRef }:
     conversation.reset();
     inputRef.current?.focus();
   };
+  // "Luk hurtigt": nothing of the conversation is left on screen, in the address or in storage
+  // (continuity removes its entry when the conversation is empty); the floating panel closes.
+  const quickExit = () => {
+    conversation.reset();
+    if (location.hash.startsWith('#vejviser')) history.replaceState(null, '', location.pathname + location.search);
+    if (onClose) onClose();
+    else inputRef.current?.focus();
+  };
   // A chosen chip disappears with the chips, and a chosen option scrolls away with the new answer,
   // so focus goes back to the input rather than being lost.
   const choose = (id: string) => {
@@ -92,7 +100,7 @@ export function Panel({ conversation, floating, modal, now, onClose, inputRef }:
       <div class="panel-body" ref={bodyRef} tabIndex={0} role="region" aria-label={t.transcriptLabel}>
         <p class="intro">{t.intro}</p>
         {profile && <ProfileBar profile={profile} onChange={setProfile} />}
-        <Transcript messages={messages} now={now()} onChoose={choose} profile={profile} onProfile={setProfile} />
+        <Transcript messages={messages} now={now()} onChoose={choose} profile={profile} onProfile={setProfile} onQuickExit={quickExit} />
         {messages.length === 0 && <TopicChips onChoose={choose} />}
       </div>
       <AskForm onAsk={conversation.ask} onChoose={choose} index={conversation.index} inputRef={inputRef} />

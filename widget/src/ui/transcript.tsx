@@ -22,9 +22,11 @@ export interface TranscriptProps {
   onChoose: (id: string) => void;
   profile?: Profile;
   onProfile: (profile: Profile) => void;
+  /** "Luk hurtigt" on an emergency message. */
+  onQuickExit?: () => void;
 }
 
-export function Transcript({ messages, now, onChoose, profile, onProfile }: TranscriptProps) {
+export function Transcript({ messages, now, onChoose, profile, onProfile, onQuickExit }: TranscriptProps) {
   const { t, lang } = useWidget();
   const content = (message: Message): ComponentChild => {
     switch (message.kind) {
@@ -40,7 +42,7 @@ export function Transcript({ messages, now, onChoose, profile, onProfile }: Tran
       case 'clarify':
         return <ClarifyMessage message={message} onChoose={onChoose} />;
       case 'emergency':
-        return <EmergencyMessage message={message} />;
+        return <EmergencyMessage message={message} onQuickExit={onQuickExit} />;
       case 'none':
         return <NoneMessage message={message} now={now} onChoose={onChoose} />;
     }
