@@ -2,7 +2,8 @@
  * axe-core with the tags of DESIGN §7 in every state of every flow (issue #7): closed, open and
  * empty, clarify, none, an answer with the profile question, the route with its explanation,
  * booking times, the booking form with validation errors, the confirmation, a call-back, the
- * booking service down, inline mode, and the whole conversation switched to English; at 1280 and
+ * booking service down, inline mode, possible and clear danger, and the whole conversation
+ * switched to English; at 1280 and
  * 320 CSS px, with and without forced colours.
  */
 import type { Page } from 'puppeteer-core';
@@ -65,6 +66,12 @@ async function floatingStates(viewport: Viewport, forced: boolean): Promise<Reco
   await submitBookingForm(page);
   await waitInWidget(page, (shadow) => shadow.querySelector('.booking div[role="status"] strong'));
   await check('booking confirmation');
+  await ask(page, 'min eks truer mig, hvordan får jeg hemmelig adresse');
+  await waitInWidget(page, (shadow) => shadow.querySelector('.emergency.possible'));
+  await check('possible danger above an answer');
+  await ask(page, 'min far trækker ikke vejret');
+  await waitInWidget(page, (shadow) => shadow.querySelector('.emergency.clear'));
+  await check('clear danger: the emergency route');
   await ask(page, 'pension');
   await pressStep(page, 'Bliv ringet op');
   await waitInWidget(page, (shadow) => shadow.querySelector('.booking input[type="radio"]'));
@@ -119,7 +126,7 @@ describe('axe in every state', () => {
       const found = await floatingStates(viewport, forced);
       found['booking service down'] = await backendDown(viewport, forced);
       found['inline mode'] = await inline(viewport, forced);
-      expect(Object.keys(found)).toHaveLength(14);
+      expect(Object.keys(found)).toHaveLength(16);
       const failing = Object.fromEntries(Object.entries(found).filter(([, violations]) => violations.length > 0));
       expect(failing).toEqual({});
     });

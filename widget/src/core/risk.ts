@@ -217,8 +217,17 @@ function negated(words: string[], start: number): boolean {
   return start > 0 && negations.has(words[start - 1]);
 }
 
+/** A figure of speech: its parts (" + ") must all be found; then every part's words are blanked. */
+function figureMatcher(source: string, known: Vocabulary) {
+  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, true));
+  return (words: string[]) => {
+    const found = parts.map((part) => part(words));
+    return found.every((spans) => spans.length) ? found.flat() : [];
+  };
+}
+
 /** Blanks the words of every figure of speech, so they neither match a sign nor negate one. */
-function withoutFigures(words: string[], figures: ReturnType<typeof phraseMatcher>[]): string[] {
+function withoutFigures(words: string[], figures: ReturnType<typeof figureMatcher>[]): string[] {
   const kept = [...words];
   for (const figure of figures) {
     for (const { start, end } of figure(words)) kept.fill('', start, end);
@@ -228,7 +237,7 @@ function withoutFigures(words: string[], figures: ReturnType<typeof phraseMatche
 
 interface PreparedRisk {
   spellings: Map<string, string>;
-  figures: ReturnType<typeof phraseMatcher>[];
+  figures: ReturnType<typeof figureMatcher>[];
   now: ((words: string[]) => boolean)[];
   notNow: ((words: string[]) => boolean)[];
   resolved: ((words: string[]) => boolean)[];
@@ -265,7 +274,7 @@ function prepare(risk: CompiledRisk): PreparedRisk {
   const marker = (source: string) => signMatcher(source, known, true);
   ready = {
     spellings,
-    figures: figurative.map((source) => phraseMatcher(source, known, true)),
+    figures: figurative.map((source) => figureMatcher(source, known)),
     now: now.map(marker),
     notNow: notNow.map(marker),
     resolved: resolved.map(marker),
