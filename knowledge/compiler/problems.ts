@@ -140,7 +140,8 @@ function formatHint(path: readonly PropertyKey[]): string {
   if (last === 'opens' || last === 'closes') return 'et klokkeslæt skrevet TT:MM i anførselstegn';
   if (last === 'siteSearch') return 'et https-link med {query} der, hvor søgeordene skal stå';
   if (last === 'primary') return 'en farve skrevet #rrggbb';
-  if (['clear', 'possible', 'weak', 'now', 'notNow', 'errand', 'figurative'].includes(last)) {
+  if (path[0] === 'concepts' || path[0] === 'notTypos') return 'ét ord uden mellemrum eller tegn; skriv ord* eller *ord for enhver endelse eller begyndelse';
+  if (['clear', 'possible', 'weak', 'now', 'notNow', 'resolved', 'errand', 'figurative'].includes(last)) {
     return 'ord adskilt af ét mellemrum; ord* for enhver endelse, a|b for det ene eller andet ord, " / " mellem to vendinger, " + " mellem dele, der alle skal stå i teksten';
   }
   return 'en anden skrivemåde';
