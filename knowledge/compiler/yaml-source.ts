@@ -1,5 +1,6 @@
 /** Reads an editor's YAML: syntax errors and schema problems at their line, in Danish. */
 import type * as z from 'zod';
+import { visit } from 'yaml';
 import { locateYaml, type LocatedYaml } from './locate.ts';
 import { describeAllowed, describeFound, exampleFor, fieldName, type Problem } from './problems.ts';
 
@@ -44,10 +45,31 @@ const yamlErrorNames: Record<string, string> = {
   BAD_SCALAR_START: 'en tekst, der starter med et tegn, som skal i anførselstegn (fx @ eller `)',
 };
 
+/**
+ * A text that starts with `*` or `&` is a YAML alias or anchor, which no editor means: `- *kramper`
+ * is read as a reference to something called "kramper" (and crashes the parser later). Each is
+ * reported at its line with the quotes that fix it.
+ */
+function withoutAliases(located: LocatedYaml, file: string, problems: Problem[]): LocatedYaml | undefined {
+  const before = problems.length;
+  visit(located.doc, {
+    Alias(_, node) {
+      const offset = node.range?.[0] ?? 0;
+      problems.push({
+        severity: 'fejl', file, ...located.at(offset), field: '(YAML)',
+        found: `"*${node.source}" – en tekst, der starter med *, læses som en henvisning i YAML`,
+        allowed: 'tekst, der starter med * eller &, i anførselstegn',
+        example: `- '*${node.source}'`,
+      });
+    },
+  });
+  return problems.length > before ? undefined : located;
+}
+
 /** Parses YAML and reports syntax errors at their line; returns undefined if the text is not YAML. */
 export function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]): LocatedYaml | undefined {
   const located = locateYaml(text, lineOffset);
-  if (located.doc.errors.length === 0) return located;
+  if (located.doc.errors.length === 0) return withoutAliases(located, file, problems);
   // One broken line often yields several parser errors; the editor needs one message per line.
   const seenLines = new Set<number>();
   for (const error of located.doc.errors) {
