@@ -22,6 +22,10 @@ export function compileRisk(source: SourceFile, municipality: Municipality | und
     if (/\|\||(^|[\s+/])\||\|($|\s)/.test(pattern)) {
       problem(path, `"${pattern}" (et tomt alternativ ved |)`, 'ord på begge sider af |', '- slår|sparker mig');
     }
+    if (looksLikeMisplacedBar(pattern)) {
+      problems.push(fieldProblem(source.file, located, path, `"${pattern}" (| gælder kun ét ord, så vendingen kræver måske flere ord, end du mener)`,
+        'a|b for to ord på samme plads; " / " mellem to hele vendinger', 'advarsel', '- lige nu / right now'));
+    }
     for (const [, name] of pattern.matchAll(/\$([^\s|]+)/g)) {
       if (!data.concepts[name]) {
         problem(path, `"$${name}" (et begreb, der ikke findes)`, `et begreb fra concepts i risk.yaml: ${Object.keys(data.concepts).map((known) => `$${known}`).join(', ')}`, '- $barn + alene');
@@ -56,7 +60,8 @@ export function compileRisk(source: SourceFile, municipality: Municipality | und
   for (const group of ['now', 'notNow', 'resolved', 'errand', 'figurative'] as const) {
     data.markers[group].forEach((pattern, index) => checkPattern(['markers', group, index], pattern));
   }
-  if (problems.length > before) return undefined;
+  // Warnings (a suspicious |) leave the vocabulary in use; only errors stop it.
+  if (problems.slice(before).some((problem) => problem.severity === 'fejl')) return undefined;
 
   return {
     numbers: [
@@ -69,4 +74,18 @@ export function compileRisk(source: SourceFile, municipality: Municipality | und
     notTypos: data.notTypos,
     concepts: data.concepts,
   };
+}
+
+/**
+ * The mistake editors (and developers) make most: "drikker ikke|spiser ikke" meant as two phrases,
+ * read as "drikker", then "ikke" or "spiser", then "ikke". Flagged when one word sits in two groups
+ * of the same phrase, or when two groups of four or more alternatives follow a first word.
+ */
+function looksLikeMisplacedBar(pattern: string): boolean {
+  return pattern.split(/\s[+/]\s/).some((phrase) => {
+    const groups = phrase.trim().split(/\s+/).map((word) => word.split('|'));
+    const repeated = groups.some((group, i) => groups.slice(i + 1).some((later) => (group.length > 1 || later.length > 1) && later.some((word) => group.includes(word))));
+    const crowded = groups.some((group, i) => i > 0 && group.length >= 4 && (groups[i + 1]?.length ?? 0) >= 4);
+    return repeated || crowded;
+  });
 }

@@ -42,13 +42,20 @@ describe('error messages for a broken municipality.yaml', () => {
 });
 
 describe('error messages for a broken risk.yaml (the emergency vocabulary)', () => {
-  it.each(names('risk'))('%s', (name) => {
+  it.each(names('risk').filter((name) => name !== 'misplaced-bar.yaml'))('%s', (name) => {
     const { knowledge, problems } = compileSources(municipality, [], { today, risk: read('risk', name) });
     expect(knowledge).toBeUndefined();
     const errors = problems.filter((problem) => problem.severity === 'fejl');
     expect(errors.length).toBeGreaterThan(0);
     expect(formatProblem(errors[0])).toMatch(new RegExp(`^test/fixtures/risk/${name}:\\d+:\\d+  \\S`));
     expect(report(errors)).toMatchSnapshot();
+  });
+
+  it('warns about a | that probably means " / ", and keeps the vocabulary in use', () => {
+    const { knowledge, problems } = compileSources(municipality, [], { today, risk: read('risk', 'misplaced-bar.yaml') });
+    expect(problems.map((problem) => problem.severity)).toEqual(['advarsel']);
+    expect(report(problems)).toMatchSnapshot();
+    expect(knowledge?.risk?.kinds[0].clear).toEqual(['baby + drikker ikke|spiser ikke']);
   });
 
   it('the real risk.yaml compiles, and names the municipality\'s own numbers by id', () => {

@@ -8,14 +8,14 @@
  *   or a possible and two weak ones, make tier 1. A miss costs a life and a false alarm a line on
  *   the screen, so the bar for tier 1 is low.
  * - Figures of speech ("jeg dør af grin", "killer tilbud") are removed before anything is matched.
- * - A sign right after a negation ("har ikke ondt i brystet") does not count, and a sign written
- *   under several kinds counts once.
+ * - A sign right after a negation ("har ikke ondt i brystet") does not count, and the same words
+ *   count once however many signs describe them.
  * - Time: danger in the past or the future ("for to år siden", "der sker snart en ulykke") is not
  *   danger now, unless the text also says now ("han slog mig i går og står udenfor nu"). Thoughts of
  *   suicide are the exception: they stay at tier 2 whenever they are mentioned.
  * - Words that say it is over ("har det godt nu", "i'm fine now") cancel everything.
- * - An errand or a hypothetical question ("kursus i genoplivning", "hvad gør man hvis") caps the
- *   tier at 2, and then only clear signs count.
+ * - An errand or a hypothetical question ("kan jeg få hemmelig adresse", "hvad gør man hvis") caps
+ *   the tier at 2, unless the message holds two clear signs of danger.
  *
  * Matching is forgiving because people in a hurry type badly: æ/ø/å may be written ae/oe/aa or
  * a/o/a, words of six letters or more tolerate one typo (not in the first letter, and never when
@@ -68,7 +68,7 @@ export interface RiskAssessment {
 }
 
 /** What a sign of each strength weighs, and a word saying it happens now; tier 1 at `tierOne`, tier 2 at `tierTwo`. */
-export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWords: 4, errand: 1.5, tierOne: 2, tierTwo: 1 } as const;
+export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWords: 4, errand: 1.5, beyondErrand: 4, tierOne: 1.5, tierTwo: 1 } as const;
 
 /** Words that turn the sign right after them around. */
 const negations = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'not', 'no', 'never', 'dont', 'doesnt', 'didnt']);
@@ -208,8 +208,22 @@ function singlePhraseMatcher(source: string, known: Vocabulary, strict: boolean)
 
 /** A sign: parts joined by " + " that must all be found, each not right after a negation. */
 function signMatcher(source: string, known: Vocabulary, strict = false) {
+  const matchAt = signPositions(source, known, strict);
+  return (words: string[]) => matchAt(words) !== undefined;
+}
+
+/** Like a sign, but returns the positions of the words it used (undefined when it is not found). */
+function signPositions(source: string, known: Vocabulary, strict = false) {
   const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, strict));
-  return (words: string[]) => parts.every((part) => part(words).some(({ start }) => !negated(words, start)));
+  return (words: string[]): number[] | undefined => {
+    const used: number[] = [];
+    for (const part of parts) {
+      const span = part(words).find(({ start }) => !negated(words, start));
+      if (!span) return undefined;
+      for (let at = span.start; at < span.end; at++) used.push(at);
+    }
+    return used;
+  };
 }
 
 /** Whether the word right before `start` is a negation ("har ikke ondt i brystet"). */
@@ -242,7 +256,7 @@ interface PreparedRisk {
   notNow: ((words: string[]) => boolean)[];
   resolved: ((words: string[]) => boolean)[];
   errand: ((words: string[]) => boolean)[];
-  kinds: { kind: RiskKind; signs: { source: string; weight: number; matches: (words: string[]) => boolean }[] }[];
+  kinds: { kind: RiskKind; signs: { source: string; weight: number; positions: (words: string[]) => number[] | undefined }[] }[];
 }
 
 /** Patterns are turned into matchers once per knowledge. */
@@ -286,7 +300,7 @@ function prepare(risk: CompiledRisk): PreparedRisk {
         ...kind.clear.map((source) => ({ source, weight: riskWeights.clear })),
         ...kind.possible.map((source) => ({ source, weight: riskWeights.possible })),
         ...kind.weak.map((source) => ({ source, weight: riskWeights.weak })),
-      ].map((found) => ({ ...found, matches: sign(expand(found.source)) })),
+      ].map((found) => ({ ...found, positions: signPositions(expand(found.source), known) })),
     })),
   };
   prepared.set(risk, ready);
@@ -308,13 +322,25 @@ export function assessRisk(risk: CompiledRisk | undefined, text: string): RiskAs
   if (!risk) return noRisk;
   const ready = prepare(risk);
   const words = withoutFigures(riskWords(text, ready.spellings), ready.figures);
-  // A sign written under several kinds ("bange") counts once, where it was found first.
-  const counted = new Set<string>();
-  const found = ready.kinds.map(({ kind, signs }) => {
-    const matched = signs.filter((sign) => !counted.has(sign.source) && sign.matches(words) && counted.add(sign.source));
+  // The same words count once: "slår mig ihjel" is one threat even if two signs describe it, and
+  // "bange" written under several kinds is one fear. Strongest signs are counted first; a sign
+  // counts only if it uses a word no counted sign has used.
+  const hits = ready.kinds.flatMap(({ kind, signs }) => signs.flatMap((sign) => {
+    const positions = sign.positions(words);
+    return positions ? [{ kind, sign, positions }] : [];
+  })).sort((a, b) => b.sign.weight - a.sign.weight);
+  const usedWords = new Set<number>();
+  const counted = hits.filter(({ positions }) => {
+    if (positions.every((at) => usedWords.has(at))) return false;
+    positions.forEach((at) => usedWords.add(at));
+    return true;
+  });
+  const found = ready.kinds.map(({ kind }) => {
+    const matched = counted.filter((hit) => hit.kind === kind).map(({ sign }) => sign);
     return { kind, matched, score: matched.reduce((sum, sign) => sum + sign.weight, 0) };
   }).filter(({ score }) => score > 0);
-  if (found.length === 0) return noRisk;
+  // Weak signs ("bange", "hvad skal jeg gøre") only ever add to a possible or a clear one.
+  if (found.length === 0 || counted.every(({ sign }) => sign.weight < riskWeights.possible)) return noRisk;
   // "Har det godt nu": the danger is over, whatever it was.
   if (ready.resolved.some((matches) => matches(words))) return noRisk;
 
@@ -328,9 +354,10 @@ export function assessRisk(risk: CompiledRisk | undefined, text: string): RiskAs
     // Past or future danger is not danger now; suicidal thoughts still get the numbers.
     kept = found.filter(({ kind }) => lastingKinds.has(kind.id));
     tier = tierFor(sum(kept)) > 0 ? 2 : 0;
-  } else if (errand) {
-    // An errand that mentions danger ("hemmelig adresse", "kursus", "kan jeg få"): at most the
-    // numbers above the answer, and only on more than one weak sign.
+  } else if (errand && sum(found) < riskWeights.beyondErrand) {
+    // An errand that mentions danger ("min eks truer mig, kan jeg få hemmelig adresse"): the
+    // numbers above the answer, and only on more than one weak sign. Two clear signs are danger
+    // whatever else the message asks ("angående min ansøgning … hun trækker ikke vejret").
     tier = sum(found) >= riskWeights.errand ? 2 : 0;
   } else {
     // A sign of possible danger that is happening now ("lige nu", "i aften") weighs more, and so
