@@ -19,7 +19,7 @@ export interface RiskCase { label: 'emergency' | 'ordinary'; kind: string; text:
  * through.
  */
 export const riskThresholds = {
-  blind: { anyTier: 0.93, tier1: 0.9, falseTier1: 0.034, falseTier2: 0.067, answeredOther: 0.025 },
+  blind: { anyTier: 0.93, tier1: 0.9, falseTier1: 0.034, falseTier2: 0.056, answeredOther: 0.025 },
   development: { anyTier: 0.99, tier1: 0.95, falseTier1: 0.02, falseTier2: 0.10, answeredOther: 0 },
 } as const;
 
