@@ -11,6 +11,8 @@ import { compileKnowledgeDir } from '../../knowledge/compiler/read.ts';
 import { readQueries } from '../../knowledge/regression.ts';
 import { buildIndex } from '../../widget/src/core/search.ts';
 import { triage } from '../../widget/src/core/triage.ts';
+import { assessRisk } from '../../widget/src/core/risk.ts';
+import { readRiskCases } from '../../knowledge/risk-regression.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const budgets = { shipped: 5, large: 50 };
@@ -112,6 +114,21 @@ for (const row of rows) {
     ms(row.max).padStart(11), `${row.budget} ${over ? 'OVER' : 'ok'}`.padStart(11),
   ].join(''));
 }
+
+// The risk detector runs before search on every message; its own share, and the one-time cost of
+// turning risk.yaml's patterns into matchers on the first message.
+const riskTexts = [...queries, ...readRiskCases(join(root, 'test', 'quality', 'emergency-development.tsv')).map((c) => c.text)];
+const fresh = JSON.parse(JSON.stringify(knowledge.risk)) as CompiledKnowledge['risk'];
+let riskStart = performance.now();
+assessRisk(fresh, 'første besked');
+const prepareMs = performance.now() - riskStart;
+const riskTimes = riskTexts.map((text) => {
+  riskStart = performance.now();
+  assessRisk(fresh, text);
+  return performance.now() - riskStart;
+}).sort((a, b) => a - b);
+console.log(`\nrisk detector alone, ${riskTexts.length} messages: prepare ${ms(prepareMs)} ms on the first message, p50 ${ms(percentile(riskTimes, 0.5))} ms, p95 ${ms(percentile(riskTimes, 0.95))} ms, max ${ms(riskTimes[riskTimes.length - 1])} ms`);
+
 if (failed) {
   console.error('\nA p95 is over its budget.');
   process.exit(1);

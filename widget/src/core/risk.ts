@@ -107,22 +107,10 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** One word of a pattern: its alternatives, each exact, a prefix (`ord*`) or any word (`*`). */
-type WordMatcher = (word: string) => boolean;
-
 /** A pattern word as the text's words are written: folded, loose, without apostrophes. */
 function stemOf(alternative: string): string {
   return loose(alternative.replace(/\*$/, '').replace(/['’`´]/g, ''));
 }
-
-/**
- * Words read exactly, never as someone's typo of another word: every word the vocabulary itself
- * uses ("piller" is not a typo of "killer") and the real words editors list (`notTypos`).
- */
-type KnownWords = Set<string>;
-
-/** What word matching needs to know: the vocabulary's own words, and words only ever read literally. */
-interface Vocabulary { known: KnownWords; literal: Set<string> }
 
 /** Each word's Danish stem, once: "falder", "faldet" and "falde" all become "fald". */
 const stems = new Map<string, string>();
@@ -136,38 +124,107 @@ function stemmed(word: string): string {
   return found;
 }
 
-function wordMatcher(source: string, { known, literal }: Vocabulary, strict: boolean): WordMatcher {
-  if (source === '*') return (word) => word !== '';
-  const alternatives = source.split('|').map((alternative) => {
-    const stem = stemOf(alternative.replace(/^\*/, ''));
-    if (alternative.endsWith('*')) return (word: string) => word.startsWith(stem);
-    // `*gulvet` for compounds: "badeværelsesgulvet".
-    if (alternative.startsWith('*')) return (word: string) => word.endsWith(stem);
-    // Inflections meet in the stem: people in a hurry, and people writing a second language,
-    // write "falde", "falder" or "faldt" for the same thing.
-    // Short stems collide ("møde" and "mod" are both "mod"), so only stems of four letters or more meet.
-    const root = stemmed(stem);
-    const same = root.length >= 4 && !strict ? (word: string) => word === stem || (!literal.has(word) && stemmed(word) === root) : (word: string) => word === stem;
-    // A typo rarely hits the first letter; requiring it keeps "hallen" from reading as "fallen".
-    if (!strict && stem.length >= typoLength) return (word: string) => same(word) || (!known.has(word) && !literal.has(word) && word[0] === stem[0] && withinOneEdit(stem, word));
-    return same;
-  });
-  return (word) => word !== '' && alternatives.some((matches) => matches(word));
-}
-
 /** Words this long or longer tolerate one typo. */
 const typoLength = 7;
 
 /** How many other words may stand between two words of a phrase. */
 const maxGap = 1;
 
+/** The id of `*`, which stands for any word. */
+const anyWord = -1;
+
+/** Which pattern words each word of a message is, position by position. */
+interface Reading { at: Set<number>[]; all: Set<number> }
+
+/**
+ * Every pattern word of the vocabulary ("slår|sparker", "bløde*", "$barn" expanded), with indexes
+ * from a message's words to the pattern words they are: so a message is read once, word by word,
+ * instead of once per sign. Matching rules per alternative:
+ * - exact, as the text's words are folded ("søen", "soeen" and "soen" meet);
+ * - the same Danish stem, for stems of four letters or more ("falder", "faldt", "faldet");
+ *   short stems collide ("møde" and "mod"), and strict patterns (markers) never use stems;
+ * - `ord*` any ending and `*ord` any beginning (compounds: "badeværelsesgulvet");
+ * - one typo in words of seven letters or more, never in the first letter ("hallen" is not
+ *   "fallen"), and never for a word the vocabulary itself uses ("piller" is not "killer") or one
+ *   editors list as literal (`notTypos`); strict patterns never take typos.
+ */
+class Lexicon {
+  private readonly keys = new Map<string, number>();
+  private readonly exact = new Map<string, number[]>();
+  private readonly roots = new Map<string, number[]>();
+  private readonly prefixes: [string, number][] = [];
+  private readonly suffixes: [string, number][] = [];
+  private readonly typos = new Map<string, [string, number][]>();
+  private readonly words = new Map<string, Set<number>>();
+  private readonly readings = new WeakMap<string[], Reading>();
+
+  constructor(private readonly known: Set<string>, private readonly literal: Set<string>) {}
+
+  /** The id of a pattern word; the same word written twice shares one id. */
+  id(source: string, strict: boolean): number {
+    if (source === '*') return anyWord;
+    const key = `${strict ? 's' : 'l'}:${source}`;
+    let id = this.keys.get(key);
+    if (id !== undefined) return id;
+    id = this.keys.size;
+    this.keys.set(key, id);
+    for (const alternative of source.split('|')) {
+      const stem = stemOf(alternative.replace(/^\*/, ''));
+      if (alternative.endsWith('*')) this.prefixes.push([stem, id]);
+      else if (alternative.startsWith('*')) this.suffixes.push([stem, id]);
+      else {
+        push(this.exact, stem, id);
+        const root = stemmed(stem);
+        if (!strict && root.length >= 4) push(this.roots, root, id);
+        if (!strict && stem.length >= typoLength) push(this.typos, stem[0], [stem, id]);
+      }
+    }
+    return id;
+  }
+
+  /** The pattern words one word of a message is. */
+  private of(word: string): Set<number> {
+    let found = this.words.get(word);
+    if (found) return found;
+    found = new Set(this.exact.get(word));
+    for (const [prefix, id] of this.prefixes) if (word.startsWith(prefix)) found.add(id);
+    for (const [suffix, id] of this.suffixes) if (word.endsWith(suffix)) found.add(id);
+    if (!this.literal.has(word)) {
+      for (const id of this.roots.get(stemmed(word)) ?? []) found.add(id);
+      if (!this.known.has(word)) {
+        for (const [stem, id] of this.typos.get(word[0]) ?? []) if (withinOneEdit(stem, word)) found.add(id);
+      }
+    }
+    if (this.words.size > 20_000) this.words.clear();
+    this.words.set(word, found);
+    return found;
+  }
+
+  /** A message's words read once; an empty word (a sentence end, a figure of speech) is nothing. */
+  read(words: string[]): Reading {
+    let reading = this.readings.get(words);
+    if (!reading) {
+      const at = words.map((word) => (word === '' ? new Set<number>() : this.of(word)));
+      reading = { at, all: new Set(at.flatMap((ids) => [...ids])) };
+      this.readings.set(words, reading);
+    }
+    return reading;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * Alternative phrases (" / "); returns every span where one of them is found. A phrase with "ikke"
  * also matches with "ikke" before the verb, as Danish subordinate clauses and learners write it:
  * "kan ikke trække vejret" finds "… at han ikke kan trække vejret".
  */
-function phraseMatcher(source: string, known: Vocabulary, strict = false) {
-  const alternatives = source.split(/\s\/\s/).flatMap(withIkkeFirst).map((phrase) => singlePhraseMatcher(phrase, known, strict));
+function phraseMatcher(source: string, lexicon: Lexicon, strict = false) {
+  const alternatives = source.split(/\s\/\s/).flatMap(withIkkeFirst).map((phrase) => singlePhraseMatcher(phrase, lexicon, strict));
   return (words: string[]) => alternatives.flatMap((matches) => matches(words));
 }
 
@@ -181,25 +238,29 @@ function withIkkeFirst(phrase: string): string[] {
 }
 
 /** A phrase: words in order, with at most `maxGap` words between them, never across a sentence. */
-function singlePhraseMatcher(source: string, known: Vocabulary, strict: boolean) {
-  const matchers = source.trim().split(/\s+/).map((word) => wordMatcher(word, known, strict));
+function singlePhraseMatcher(source: string, lexicon: Lexicon, strict: boolean) {
+  const ids = source.trim().split(/\s+/).map((word) => lexicon.id(word, strict));
   const gap = strict ? 0 : maxGap;
-  const from = (words: string[], index: number, position: number): number => {
-    if (index === matchers.length) return position;
-    for (let at = position; at <= Math.min(words.length - 1, position + gap); at++) {
-      if (words[at] === '') return -1;
-      if (matchers[index](words[at])) {
-        const end = from(words, index + 1, at + 1);
-        if (end >= 0) return end;
-      }
-    }
-    return -1;
-  };
   return (words: string[]): { start: number; end: number }[] => {
+    const { at, all } = lexicon.read(words);
+    // Most phrases are over at once: their first word is nowhere in the message.
+    if (ids.some((id) => id !== anyWord && !all.has(id))) return [];
+    const is = (position: number, id: number) => words[position] !== '' && (id === anyWord || at[position].has(id));
+    const from = (index: number, position: number): number => {
+      if (index === ids.length) return position;
+      for (let next = position; next <= Math.min(words.length - 1, position + gap); next++) {
+        if (words[next] === '') return -1;
+        if (is(next, ids[index])) {
+          const end = from(index + 1, next + 1);
+          if (end >= 0) return end;
+        }
+      }
+      return -1;
+    };
     const spans: { start: number; end: number }[] = [];
     for (let start = 0; start < words.length; start++) {
-      if (!matchers[0](words[start])) continue;
-      const end = from(words, 1, start + 1);
+      if (!is(start, ids[0])) continue;
+      const end = from(1, start + 1);
       if (end >= 0) spans.push({ start, end });
     }
     return spans;
@@ -207,14 +268,14 @@ function singlePhraseMatcher(source: string, known: Vocabulary, strict: boolean)
 }
 
 /** A sign: parts joined by " + " that must all be found, each not right after a negation. */
-function signMatcher(source: string, known: Vocabulary, strict = false) {
-  const matchAt = signPositions(source, known, strict);
+function signMatcher(source: string, lexicon: Lexicon, strict = false) {
+  const matchAt = signPositions(source, lexicon, strict);
   return (words: string[]) => matchAt(words) !== undefined;
 }
 
 /** Like a sign, but returns the positions of the words it used (undefined when it is not found). */
-function signPositions(source: string, known: Vocabulary, strict = false) {
-  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, strict));
+function signPositions(source: string, lexicon: Lexicon, strict = false) {
+  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, lexicon, strict));
   return (words: string[]): number[] | undefined => {
     const used: number[] = [];
     for (const part of parts) {
@@ -232,8 +293,8 @@ function negated(words: string[], start: number): boolean {
 }
 
 /** A figure of speech: its parts (" + ") must all be found; then every part's words are blanked. */
-function figureMatcher(source: string, known: Vocabulary) {
-  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, known, true));
+function figureMatcher(source: string, lexicon: Lexicon) {
+  const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, lexicon, true));
   return (words: string[]) => {
     const found = parts.map((part) => part(words));
     return found.every((spans) => spans.length) ? found.flat() : [];
@@ -277,18 +338,17 @@ function prepare(risk: CompiledRisk): PreparedRisk {
   const resolved = markers.resolved ?? [];
   const patterns = [...now, ...notNow, ...resolved, ...errand, ...figurative, ...risk.kinds.flatMap((kind) => [...kind.clear, ...kind.possible, ...kind.weak].map(expand))];
   const literal = new Set((risk.notTypos ?? []).map(stemOf));
-  const known: Vocabulary = {
-    known: new Set([...patterns.flatMap((pattern) => pattern.split(/[\s|]+/)).filter((word) => /^[^*+/]+$/.test(word)).map(stemOf), ...literal]),
-    literal,
-  };
-  const sign = (source: string) => signMatcher(source, known);
+  // Words read exactly, never as someone's typo of another word: every word the vocabulary itself
+  // uses ("piller" is not a typo of "killer") and the real words editors list (`notTypos`).
+  const known = new Set([...patterns.flatMap((pattern) => pattern.split(/[\s|]+/)).filter((word) => /^[^*+/]+$/.test(word)).map(stemOf), ...literal]);
+  const lexicon = new Lexicon(known, literal);
   // Markers only qualify a sign, so they are read strictly, as written, with no word between: a
   // typo, an inflection or a gap would turn "sometime" into "sometimes", "drillet" into "drill"
   // and "kan vi ikke få fat i" into the errand "kan vi få".
-  const marker = (source: string) => signMatcher(source, known, true);
+  const marker = (source: string) => signMatcher(source, lexicon, true);
   ready = {
     spellings,
-    figures: figurative.map((source) => figureMatcher(source, known)),
+    figures: figurative.map((source) => figureMatcher(source, lexicon)),
     now: now.map(marker),
     notNow: notNow.map(marker),
     resolved: resolved.map(marker),
@@ -300,7 +360,7 @@ function prepare(risk: CompiledRisk): PreparedRisk {
         ...kind.clear.map((source) => ({ source, weight: riskWeights.clear })),
         ...kind.possible.map((source) => ({ source, weight: riskWeights.possible })),
         ...kind.weak.map((source) => ({ source, weight: riskWeights.weak })),
-      ].map((found) => ({ ...found, positions: signPositions(expand(found.source), known) })),
+      ].map((found) => ({ ...found, positions: signPositions(expand(found.source), lexicon) })),
     })),
   };
   prepared.set(risk, ready);
