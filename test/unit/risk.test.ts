@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
 import { assessRisk, riskWords, withinOneEdit, type CompiledRisk } from '../../widget/src/core/risk.ts';
+import { lix } from '../../knowledge/compiler/lix.ts';
 import { realKnowledge } from '../helpers/knowledge.ts';
 
 const vocabulary: CompiledRisk = {
@@ -137,6 +138,10 @@ describe('the shipped vocabulary', () => {
     'vi skal giftes på rådhuset',
   ])('"%s" raises nothing', (text) => {
     expect(assess(text).tier).toBe(0);
+  });
+
+  it('says when to call each number in plain Danish (LIX 40 or below)', () => {
+    for (const { label, when } of knowledge.risk!.numbers) expect(lix(when).score, label).toBeLessThanOrEqual(40);
   });
 
   it('matches the numbers to the danger: Livslinien for suicide, the child line and the social emergency line for a child', () => {
