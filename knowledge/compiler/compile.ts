@@ -4,6 +4,7 @@
  * so an editor can fix all of them in one go.
  */
 import { Marked, type Token, type Tokens } from 'marked';
+import sanitizeHtml from 'sanitize-html';
 import type { CompiledKnowledge, CompiledMunicipality, CompiledSituation } from './compiled.ts';
 import type { LocatedYaml } from './locate.ts';
 import { fieldProblem, type Problem } from './problems.ts';
@@ -53,23 +54,53 @@ function renderBody(body: string, file: string, bodyLine: number, problems: Prob
     return bodyLine + (offset < 0 ? 0 : body.slice(0, offset).split('\n').length - 1);
   };
   const links: BodyLink[] = [];
+  const refuse = (raw: string, found: string, allowed: string, example: string) =>
+    problems.push({ severity: 'fejl', file, line: lineOf(raw), col: 1, field: '(tekst)', found, allowed, example });
   markdown.walkTokens(tokens, (token: Token) => {
-    if (token.type === 'link') links.push({ href: token.href, line: lineOf(token.raw) });
-    if (token.type !== 'html') return;
-    problems.push({
-      severity: 'fejl',
-      file,
-      line: lineOf(token.raw),
-      col: 1,
-      field: '(tekst)',
-      found: `HTML-kode: ${token.raw.trim().slice(0, 40)}`,
-      allowed: 'almindelig Markdown uden HTML-koder',
-      example: '**fed tekst**, [linktekst](https://www.borger.dk) eller - punktliste',
-    });
+    if (token.type === 'link') {
+      links.push({ href: token.href, line: lineOf(token.raw) });
+      if (!isSafeHref(token.href)) {
+        refuse(token.raw, `et link til "${token.href.slice(0, 60)}"`,
+          'links, der starter med https://, mailto: eller tel: (eller # til et sted på siden)',
+          '[Se tømmedage](https://www.kommune.dk/affald)');
+      }
+    }
+    if (token.type === 'image') {
+      refuse(token.raw, `et billede: ${token.raw.trim().slice(0, 60)}`,
+        'tekst uden billeder: et billede hentes fra en anden server, når svaret vises, og det må Vejviser aldrig gøre',
+        'Beskriv det med ord, eller link til siden: [Se kortet](https://www.kommune.dk/kort)');
+    }
+    if (token.type === 'html') {
+      refuse(token.raw, `HTML-kode: ${token.raw.trim().slice(0, 40)}`, 'almindelig Markdown uden HTML-koder',
+        '**fed tekst**, [linktekst](https://www.borger.dk) eller - punktliste');
+    }
   });
-  const html = markdown.parser(tokens).trim();
+  // Whatever the checks above missed, only this allow-list of elements, attributes and link
+  // schemes ever reaches knowledge.json (the widget checks again when it shows it).
+  const html = sanitizeBody(markdown.parser(tokens).trim());
   const text = html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
   return { html, text, links };
+}
+
+/** Link schemes a body may use; everything else (javascript:, data:, vbscript:, http:) is refused. */
+export function isSafeHref(href: string): boolean {
+  return /^(https:\/\/|mailto:|tel:|#)/i.test(href.trim());
+}
+
+/** The elements a body may contain after rendering, and their attributes. */
+export const bodyAllowList = {
+  allowedTags: ['h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'span', 'br', 'code', 'blockquote'],
+  allowedAttributes: { a: ['href', 'target', 'rel'], span: ['class'] },
+  allowedClasses: { span: ['visually-hidden'] },
+  allowedSchemes: ['https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard' as const,
+};
+
+/** Renders only what the allow-list permits (sanitize-html). */
+export function sanitizeBody(html: string): string {
+  return sanitizeHtml(html, bodyAllowList);
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

@@ -48,7 +48,8 @@ export function lintSituations(parsed: ParsedSituation[], municipality: Municipa
     data.alternatives.forEach((alternative, index) => {
       if (alternative.url) linkSites.push({ url: alternative.url, at: ['alternatives', index, 'url'] });
     });
-    for (const link of links) linkSites.push({ url: link.href, at: link.line });
+    // Body links other than https (mailto:, tel:, #) need no domain check; unsafe ones are errors already.
+    for (const link of links) if (/^https:\/\//i.test(link.href)) linkSites.push({ url: link.href, at: link.line });
 
     const linkWarning = (at: (string | number)[] | number, found: string, allowed: string) => {
       if (typeof at === 'number') warnings.push({ severity: 'advarsel', file, line: at, col: 1, field: '(tekst)', found, allowed });

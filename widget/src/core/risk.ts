@@ -23,6 +23,7 @@
  * and one word may stand between the words of a phrase.
  */
 import { stemmer } from '@orama/stemmers/danish';
+import { fold } from './text.ts';
 
 /** A number to call, resolved at build time (national ones from risk.yaml, local from municipality.yaml). */
 export interface RiskNumber { id: string; label: string; phone: string; when: string }
@@ -73,8 +74,6 @@ export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWord
 /** Words that turn the sign right after them around. */
 const negations = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'not', 'no', 'never', 'dont', 'doesnt', 'didnt']);
 
-const letters: Record<string, string> = { æ: 'a', ä: 'a', å: 'a', á: 'a', à: 'a', ø: 'o', ö: 'o', é: 'e', è: 'e', ü: 'u' };
-
 /**
  * Folds the way people write without Danish letters: "søen", "soeen" and "soen" all become "son",
  * "hjælp", "hjaelp" and "hjalp" all "hjalp". Both the vocabulary and the citizen's words pass
@@ -82,7 +81,7 @@ const letters: Record<string, string> = { æ: 'a', ä: 'a', å: 'a', á: 'a', à
  */
 function loose(text: string): string {
   const collapse = (value: string) => value.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/aa/g, 'a');
-  return collapse(collapse(text.toLowerCase().replace(/[æäåáàøöéèü]/g, (letter) => letters[letter])));
+  return collapse(collapse(fold(text)));
 }
 
 /**

@@ -12,6 +12,7 @@ import { localText } from './local-text.ts';
 import { ProfileQuestion } from './profile-question.tsx';
 import { ReadAloud } from './read-aloud.tsx';
 import { RouteSteps } from './route-steps.tsx';
+import { safeBody } from './safe-body.ts';
 import { VisitInfo } from './visit-info.tsx';
 
 export interface AnswerCardProps {
@@ -49,8 +50,8 @@ export function AnswerCard({ message, profile, onProfile, now }: AnswerCardProps
       {situation.html && (
         <details>
           <summary>{t.readMore(text.title)}</summary>
-          {/* Trusted: rendered from the editors' Markdown at build time, raw HTML refused. */}
-          <div class="body" lang="da" dangerouslySetInnerHTML={{ __html: situation.html }} />
+          {/* Rebuilt through an allow-list, never injected as HTML (safe-body.ts). */}
+          <div class="body" lang="da">{safeBody(situation.html)}</div>
         </details>
       )}
     </article>

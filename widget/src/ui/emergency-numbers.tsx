@@ -27,11 +27,7 @@ export function CallButtons({ numbers }: { numbers: CallableNumber[] }) {
 /** The emergency steps of an urgent situation's route (a child at risk), before its own steps. */
 export function EmergencyNumbers({ steps }: { steps: { label: string; phone?: string }[] }) {
   const { t, lang } = useWidget();
-  // Route labels read "Alarm 112: Ring, hvis …": split back into who answers and when to call.
-  const numbers = steps.filter((step) => step.phone).map(({ label, phone }) => {
-    const [who, ...rest] = label.split(': ');
-    return { label: who, phone: phone!, when: rest.join(': ') || undefined };
-  });
+  const numbers = steps.filter((step) => step.phone).map(({ label, phone }) => ({ label, phone: phone! }));
   return (
     <div class="emergency" lang={lang}>
       <p><strong>{t.emergencyHeading}</strong></p>
