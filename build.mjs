@@ -1,5 +1,5 @@
 // Builds Vejviser: compiles the knowledge, bundles the loader and the app with esbuild, copies the
-// demo site, prints raw and gzip sizes and fails past the budgets (DESIGN §7).
+// demo site, prints raw and gzip sizes and fails past the budgets.
 // Usage: node build.mjs [--no-demo]
 import { build, transform } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 // The demo server: serves the fictional municipality's site and the built widget from dist/, and the
-// reference booking service under /api/ (DESIGN §6). Usage: PORT=8080 tsx demo/server.ts
+// reference booking service under /api/. Usage: PORT=8080 tsx demo/server.ts
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';

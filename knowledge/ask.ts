@@ -1,7 +1,7 @@
 /**
  * `npm run --silent ask -- [--json] [--stdin] [--list] [--profile P] [--at ISO] "query"`
  * Runs the widget's own core over the editors' current sources, so an editor can try a synonym
- * without building. Contract: DESIGN §5.
+ * without building. Contract: README.md, "The ask command".
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';

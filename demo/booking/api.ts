@@ -1,5 +1,5 @@
 /**
- * The booking service (DESIGN §6): routes every /api request to its handler, with the staff check,
+ * The booking service: routes every /api request to its handler, with the staff check,
  * the rate limit and the JSON error answers in one place, and owns the store and the clean-up timer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { day } from './copenhagen-time.ts';
 import { newId, newReferenceCode } from './codes.ts';
 
-/** What the citizen gets back from a booking (DESIGN §6); no personal data in it. */
+/** What the citizen gets back from a booking; no personal data in it. */
 export interface AppointmentReceipt { id: string; code: string; service: string; start: string; end: string; location: string }
 
 export interface NewAppointment {

@@ -89,7 +89,7 @@ function Entry({ knowledge, situation, id }: { knowledge: CompiledKnowledge; sit
         <dt>Id og målgruppe</dt>
         <dd>{situation.id} · {situation.audience.join(', ')}</dd>
         <dt>Link direkte til svaret</dt>
-        {/* A deep link opens the widget at this answer on any page that embeds it (issue #8). */}
+        {/* A deep link opens the widget at this answer on any page that embeds it. */}
         <dd><a class="deep-link" href={`/${deepLinkHash({ situation: situation.id })}`}>Åbn „{situation.title}“ i Vejviser</a> (<code>{deepLinkHash({ situation: situation.id })}</code>)</dd>
         <dt>Gennemgået</dt>
         <dd>{situation.reviewed

@@ -1,5 +1,5 @@
 /**
- * Warnings: things an editor should look at that do not stop the build (issue #3, DESIGN §4):
+ * Warnings: things an editor should look at that do not stop the build:
  * hard-to-read summaries, links outside the trusted domains, synonyms that point two ways, facts
  * nobody has checked for a year, and missing English.
  */

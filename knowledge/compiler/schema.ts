@@ -50,7 +50,7 @@ export const attendance = z.strictObject({
   prepare: z.string().min(3).max(300).optional(),
 });
 
-/** Channel kinds an alternative can use (DESIGN §5). */
+/** Channel kinds an alternative can use. */
 export const alternativeChannel = z.enum([
   'phone', 'attendance', 'paper', 'assisted', 'booking', 'callback', 'digital-post', 'proxy', 'information',
 ]);
@@ -200,7 +200,7 @@ export const municipality = z.strictObject({
   /** How deaf and hard-of-hearing citizens reach Borgerservice (sign-language or text interpreter). */
   interpreter: z.string().min(10),
   /**
-   * How the widget books: `api` talks to a booking service with the API in DESIGN §6 at `api` (a URL
+   * How the widget books: `api` talks to a booking service with the booking API described in README.md at `api` (a URL
    * or a path on the site); `link` opens each service's own booking page (`bookingServices[].link`).
    */
   booking: z.strictObject({

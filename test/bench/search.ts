@@ -2,7 +2,7 @@
  * `npm run bench` — how fast the search is, measured rather than asserted in a timed test:
  * p50/p95/max per query over the shipped knowledge and over a generated 3,000-situation knowledge
  * base, index build and load time, and compiled knowledge size raw and gzip. Exits 1 past the
- * budgets in DESIGN §7 (p95 ≤ 5 ms shipped, ≤ 50 ms at 3,000 situations).
+ * budgets (p95 ≤ 5 ms shipped, ≤ 50 ms at 3,000 situations).
  */
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,5 +1,5 @@
 /**
- * The phone hand-off panel (issue #8), rendered from source into a shadow root of its own, as the
+ * The phone hand-off panel, rendered from source into a shadow root of its own, as the
  * widget will once staff ask for it. The QR code is decoded with jsQR from the SVG's own pixels,
  * so a code that looks right but scans wrong fails here.
  */

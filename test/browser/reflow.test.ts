@@ -20,7 +20,7 @@ describe('the floating widget at 320 CSS px', () => {
     expect(panel.scrollWidth).to.be.at.most(panel.clientWidth);
     const body = shadow.querySelector<HTMLElement>('.panel-body')!;
     expect(body.scrollWidth).to.be.at.most(body.clientWidth);
-    // Main controls are at least 44 × 44 CSS px (WCAG 2.5.5 / DESIGN §7).
+    // Main controls are at least 44 × 44 CSS px (WCAG 2.5.5).
     for (const selector of ['.launcher', '.send', 'input', '.close', '.reset', 'a.action']) {
       const box = shadow.querySelector(selector)!.getBoundingClientRect();
       expect(box.height, selector).to.be.at.least(44);

@@ -1,5 +1,5 @@
 /**
- * axe-core with the tags of DESIGN §7 in every state of every flow (issue #7): closed, open and
+ * axe-core with the WCAG 2.2 AA tags in every state of every flow: closed, open and
  * empty, clarify, none, an answer with the profile question, the route with its explanation,
  * booking times, the booking form with validation errors, the confirmation, a call-back, the
  * booking service down, inline mode, possible and clear danger, and the whole conversation

@@ -1,5 +1,5 @@
 /**
- * Continuity and deep links (issue #8): the conversation follows the citizen to another page of the
+ * Continuity and deep links: the conversation follows the citizen to another page of the
  * site in the same tab (situations, profile and booked times only, in sessionStorage), "Ny samtale"
  * wipes it, widgets on one page share it, nothing is stored before first use, and
  * #vejviser=<id>&profil=<profile> opens an answer on any page — an unknown id falls back politely.

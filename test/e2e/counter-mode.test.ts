@@ -1,5 +1,5 @@
 /**
- * Counter mode at /skranke (issue #8): full screen with large text, high contrast in one press,
+ * Counter mode at /skranke: full screen with large text, high contrast in one press,
  * "Start forfra" and a quick profile switch; nothing stored; the inactivity reset warns and can be
  * extended; after a reset nothing of the previous citizen is left in the DOM or in memory; and the
  * hand-off QR code decodes to a deep link that opens the same answer on a phone.

@@ -1,5 +1,5 @@
 /**
- * Every flow with the keyboard alone (WCAG 2.1.1, issue #7): Tab, Shift+Tab, Enter, Space and
+ * Every flow with the keyboard alone (WCAG 2.1.1): Tab, Shift+Tab, Enter, Space and
  * typing, never a click or a script focus. Ask → answer → profile → route and its explanation →
  * booking with a validation error → confirmation, and a call-back.
  */

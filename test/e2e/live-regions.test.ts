@@ -1,5 +1,5 @@
 /**
- * What a screen reader hears (issue #7): the transcript is one `role="log"` that announces each new
+ * What a screen reader hears: the transcript is one `role="log"` that announces each new
  * message exactly once and never reads history out again. Mutations are recorded in the page and
  * judged the way Chromium picks a live region for a change: the nearest ancestor with `aria-live`
  * or a live role decides, and the log announces additions only (aria-relevant="additions").

@@ -1,5 +1,5 @@
 /**
- * The launcher and the floating panel as a keyboard and screen-reader user meets them (issue #7):
+ * The launcher and the floating panel as a keyboard and screen-reader user meets them:
  * a native, named launcher that never grabs focus or clicks; a non-modal dialog beside the page on
  * wide screens and a modal, full-screen one with an inert host page on narrow screens.
  */

@@ -1,5 +1,5 @@
 /**
- * Printing the floating panel (issue #8): a citizen who presses Ctrl+P with the panel open gets the
+ * Printing the floating panel: a citizen who presses Ctrl+P with the panel open gets the
  * answer on paper and nothing else. The host page, the launcher, the input and every button are left
  * out; the situation, its numbered steps with each link's address written out, phone numbers,
  * opening hours and a booked time are printed; the panel is ordinary page content, nothing clipped.

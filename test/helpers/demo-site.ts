@@ -36,7 +36,7 @@ export async function startDemoSite(staffToken = 'e2e'): Promise<DemoSite> {
 }
 
 /**
- * Runs axe-core over the whole page (shadow roots included) with the tags DESIGN §7 names and
+ * Runs axe-core over the whole page (shadow roots included) with the WCAG tags the project holds itself to and
  * returns "rule (count)" per violation. The page must have been opened with setBypassCSP(true):
  * injecting axe is the one inline script the strict policy would otherwise refuse.
  */

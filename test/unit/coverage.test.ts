@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
 import { realKnowledge } from '../helpers/knowledge.ts';
 
-/** DESIGN §4 "Required coverage": the contract between knowledge, tests and the ask command. */
+/** The required situations: the contract between knowledge, tests and the ask command. */
 const requiredIds = `
 flytning boligstoette boligindskud adressebeskyttelse bopaelsattest
 sundhedskort eu-sygesikringskort skift-laege sygesikringsgruppe boernetandpleje

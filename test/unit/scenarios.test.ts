@@ -1,5 +1,5 @@
 /**
- * The triage scenario table (issue #5): situation × profile × time → what the citizen is offered
+ * The triage scenario table: situation × profile × time → what the citizen is offered
  * first, pinned so a change to a rule or to the knowledge that breaks the channel strategy fails.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

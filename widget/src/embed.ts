@@ -1,5 +1,5 @@
 /**
- * The only module that touches the host page (DESIGN §3): it fetches the knowledge, adopts the
+ * The only module that touches the host page: it fetches the knowledge, adopts the
  * stylesheet into the widget's shadow root and renders the panel. It never throws into the host
  * page: every failure is reported and the municipality's contact details are shown instead.
  */

@@ -1,5 +1,5 @@
 /**
- * The booking API's shapes (DESIGN §6) and how the widget reads them. Responses are checked by hand
+ * The booking API's shapes and how the widget reads them. Responses are checked by hand
  * rather than with zod: the parsing is small, and zod would not fit the widget's size budget.
  */
 

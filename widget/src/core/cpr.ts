@@ -1,5 +1,5 @@
 /**
- * Removes CPR numbers from free text before anything else sees it (DESIGN §5): nothing with a CPR
+ * Removes CPR numbers from free text before anything else sees it: nothing with a CPR
  * number is stored, logged, sent or echoed. A CPR number is ddmmyy-xxxx; written without the dash
  * (10 digits, or 6 + space + 4) it is only removed when the first six digits form a valid date, so
  * other long numbers survive.

@@ -1,5 +1,5 @@
 /**
- * Deep links to an answer (issue #8): `#vejviser=<situation-id>` and optionally `&profil=<profile>`
+ * Deep links to an answer: `#vejviser=<situation-id>` and optionally `&profil=<profile>`
  * in the address of any page that embeds Vejviser. They carry a situation and a profile only —
  * never anything the citizen typed — so they are safe to show as a QR code or send to a phone.
  */

@@ -1,5 +1,5 @@
 /**
- * Difficult words explained (plain language, issue #7): the few official terms a route cannot do
+ * Difficult words explained (plain language): the few official terms a route cannot do
  * without ("digital fuldmagt", "Digital Post", "fritaget") each get one plain sentence, shown
  * under "Hvorfor foreslår vi det?" whenever the route uses the word.
  */

@@ -1,6 +1,6 @@
 /**
  * The risk detector: reads the citizen's words for signs that someone is in danger now, before any
- * search (DESIGN §10). The vocabulary is the editors' and safety reviewers' (knowledge/risk.yaml,
+ * search. The vocabulary is the editors' and safety reviewers' (knowledge/risk.yaml,
  * compiled into knowledge.json); the logic that weighs it lives here, because it must be tested:
  *
  * - Evidence adds up. A `clear` sign alone is danger (tier 1: only the emergency route is shown);

@@ -1,5 +1,5 @@
 /**
- * The rules that turn a situation into an ordered route for one citizen (DESIGN §1, §5; issue #5).
+ * The rules that turn a situation into an ordered route for one citizen.
  * Each rule is small and says why it fired; the first step's reason becomes `why`, which citizens
  * and Borgerservice staff read as "Hvorfor foreslår vi det?".
  *
@@ -54,7 +54,7 @@ export interface Route {
   why: string;
 }
 
-/** The cost ladder (DESIGN §1): cheapest first. Emergency is outside it and always first. */
+/** The cost ladder: cheapest first. Emergency is outside it and always first. */
 const ladder: Channel[] = ['self-service', 'information', 'proxy', 'assisted', 'digital-post', 'callback', 'phone', 'paper', 'booking', 'attendance'];
 
 /** The Digital Fuldmagt self-service on borger.dk (verified in the project's reference links). */

@@ -1,5 +1,5 @@
 /**
- * The whole way from a citizen's words to an outcome (DESIGN §5): scrub CPR numbers, search, decide
+ * The whole way from a citizen's words to an outcome: scrub CPR numbers, search, decide
  * whether the best match is clearly best (answer), close to others (clarify) or not relevant (none),
  * and route the answer. The widget and the `ask` command both call this, so they cannot disagree.
  */

@@ -1,5 +1,5 @@
 /**
- * "Continue on your phone" (issue #8): at the Borgerservice counter, staff show the citizen a QR
+ * "Continue on your phone": at the Borgerservice counter, staff show the citizen a QR
  * code of a deep link to the answer on the screen, and the same link as text to type. The link
  * carries a situation and a profile only, never anything the citizen typed; the caller builds it
  * with deepLinkUrl(). This module is the entry of its own chunk: load it with

@@ -1,5 +1,5 @@
 /**
- * Talks to the booking API (DESIGN §6). Every failure becomes a BookingError of a kind the UI can
+ * Talks to the booking API. Every failure becomes a BookingError of a kind the UI can
  * act on: the slot was taken, the fields were refused, or the service is down or too slow.
  */
 import { icsUrl, parseAppointment, parseSlots, parseWindows, type Appointment, type CallbackWindow, type Slot } from '../core/booking.ts';

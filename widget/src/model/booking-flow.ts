@@ -25,7 +25,7 @@ export function copenhagenDate(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
-/** Free text goes out without CPR numbers, like everything else (DESIGN §5). */
+/** Free text goes out without CPR numbers, like everything else. */
 const clean = (text: string) => scrubCpr(text).text.trim();
 
 /** Creates the flow for booking one service. */

@@ -1,5 +1,5 @@
 /**
- * Continuity across pages (issue #8): once the citizen has used the widget, the conversation
+ * Continuity across pages: once the citizen has used the widget, the conversation
  * survives a move to another page of the same site in the same tab. Only what is safe to keep is
  * kept — the situations shown, the profile, the language and booked times — never the citizen's
  * own words. It lives in sessionStorage, which the browser empties when the tab closes; nothing is

@@ -1,5 +1,5 @@
 /**
- * The counter's inactivity reset (issue #8): after `resetAfterMs` without activity the screen
+ * The counter's inactivity reset: after `resetAfterMs` without activity the screen
  * starts over for the next citizen; `warnMs` before that a warning says so and one press extends
  * the time (WCAG 2.2.1 Timing adjustable: at least 20 seconds' warning). No DOM: the counter panel
  * reports activity and renders `warning`; tests drive it with fake timers.

@@ -1,5 +1,5 @@
 /**
- * Counter mode (issue #8): Vejviser full screen at Borgerservice, where staff help citizens help
+ * Counter mode: Vejviser full screen at Borgerservice, where staff help citizens help
  * themselves. Large text, a one-press high-contrast option, "Start forfra" always in view, a quick
  * profile switch so staff can show the route for an exempt citizen or a helper, and explanations
  * open. Nothing is stored, and after two minutes without activity (with a warning at least 20

@@ -35,7 +35,7 @@ export function Panel({ conversation, floating, modal, now, onClose, inputRef }:
   const headingId = useRef(`vv-heading-${floating ? 'f' : 'i'}`).current;
   const bodyRef = useRef<HTMLDivElement>(null);
   const shownCount = useRef(messages.length);
-  // Bring the start of the newest exchange into view without moving focus (DESIGN §7): on a small
+  // Bring the start of the newest exchange into view without moving focus: on a small
   // screen the answer would otherwise sit below the fold of the scrolling transcript.
   useLayoutEffect(() => {
     const body = bodyRef.current;

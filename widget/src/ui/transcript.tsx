@@ -4,7 +4,7 @@
  * and `aria-relevant="additions"` keeps later changes inside old messages (a re-worded route, an
  * opened booking) from reading history out again; those parts also sit in `aria-live="off"`
  * containers (see AnswerCard). Every message starts with a visually hidden sender, so a screen
- * reader says who is speaking. Focus stays where the citizen is (DESIGN §7).
+ * reader says who is speaking. Focus stays where the citizen is.
  */
 import type { ComponentChild } from 'preact';
 import type { Profile } from '../core/route.ts';
