@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { scrubCpr } from '../../widget/src/core/cpr.ts';
 
 describe('CPR scrubbing', () => {
-  it('removes a CPR number written with a dash', () => {
-    expect(scrubCpr('mit cpr er 010190-1234 og jeg skal flytte')).toEqual({ text: 'mit cpr er og jeg skal flytte', removed: true });
+  it('removes a CPR number written with a dash, and the label before it', () => {
+    expect(scrubCpr('mit cpr er 010190-1234 og jeg skal flytte')).toEqual({ text: 'mit og jeg skal flytte', removed: true });
+  });
+
+  it.each([
+    ['01-02-03-1234 jeg skal flytte'], ['01/02/03-1234'], ['010203.1234'], ['010203_1234'], ['01-02-03 1234'],
+    ['0102\u200B031234'], ['01\u200D02\u200B03-12\u20603\uFEFF4'],
+  ])('removes the CPR number written as %s', (input) => {
+    const { text, removed } = scrubCpr(input.replace(/\\u([0-9A-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+    expect(removed).toBe(true);
+    expect(text.replace(/[^0-9]/g, '')).toBe('');
+  });
+
+  it.each([
+    ['cpr 1299561234 nyt pas', 'nyt pas'], ['CPR-nr. 3213001234 pas', 'pas'], ['CPR nummer: 999999-9999 pas', 'pas'],
+    ['personnummer 1234567890 flytte', 'flytte'], ['mit cpr-nummer er 4455667788', 'mit'],
+  ])('removes a number right after a CPR label even when its date is not valid: %s', (input, expected) => {
+    expect(scrubCpr(input)).toEqual({ text: expected, removed: true });
   });
 
   it('removes ten digits that start with a valid date, with or without a space', () => {

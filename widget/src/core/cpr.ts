@@ -5,9 +5,17 @@
  * other long numbers survive.
  */
 
-// Day, month and year may be run together or split by a space or dot ("01.01.90"); the last four
-// digits may follow a hyphen of any kind (autocorrect turns "-" into "–"), a slash or a space.
-const cprShape = /(?<!\d)(\d{2})[. ]?(\d{2})[. ]?(\d{2})\s*([-‐‑‒–—−/]?)\s*(\d{4})(?!\d)/g;
+// Day, month and year may be run together or split by a space, dot, hyphen, slash or underscore
+// ("01.01.90", "01-02-03", "01/02/03"); the last four digits may follow a hyphen of any kind
+// (autocorrect turns "-" into "–"), a slash, a dot, an underscore or a space.
+const cprShape = /(?<!\d)(\d{2})[-‐‑‒–—−/._ ]?(\d{2})[-‐‑‒–—−/._ ]?(\d{2})\s*([-‐‑‒–—−/._]?)\s*(\d{4})(?!\d)/g;
+
+// A number right after a label ("cpr", "CPR-nr.", "cpr nummer:", "personnummer") is someone's CPR
+// number whatever its date says, and the label goes with it: a "cpr" left behind would be searched.
+const labelledNumber = /\b(?:cpr|person)[-\s]*(?:nr\.?|nummer|no\.?)?\s*(?:er|is|:)?\s*[:.]?\s*\d(?:\s*[-‐‑‒–—−/._]?\s*\d){5,11}(?!\d)/gi;
+
+// Zero-width characters can hide a number from a pattern without changing how it looks.
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Whether dd, mm, yy form a real calendar date in some century. */
 function isDate(day: number, month: number, year: number): boolean {
@@ -20,9 +28,12 @@ function isDate(day: number, month: number, year: number): boolean {
 /** The text with CPR numbers removed, and whether anything was removed. */
 export function scrubCpr(input: string): { text: string; removed: boolean } {
   // NFKC turns full-width and other compatibility digits into 0–9, so they cannot slip past.
-  const text = input.normalize('NFKC');
+  const text = input.normalize('NFKC').replace(invisible, '');
   let removed = false;
-  const scrubbed = text.replace(cprShape, (match, dd: string, mm: string, yy: string, separator: string) => {
+  const scrubbed = text.replace(labelledNumber, () => {
+    removed = true;
+    return ' ';
+  }).replace(cprShape, (match, dd: string, mm: string, yy: string, separator: string) => {
     if (separator !== '' || isDate(Number(dd), Number(mm), Number(yy))) {
       removed = true;
       return ' ';
