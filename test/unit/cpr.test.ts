@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrubCpr } from '../../widget/src/core/cpr.ts';
+import { scrubContactDetails, scrubCpr } from '../../widget/src/core/cpr.ts';
 
 describe('CPR scrubbing', () => {
   it('removes a CPR number written with a dash, and the label before it', () => {
@@ -50,5 +50,20 @@ describe('CPR scrubbing', () => {
 
   it('leaves text without numbers untouched', () => {
     expect(scrubCpr('  jeg skal flytte ')).toEqual({ text: '  jeg skal flytte ', removed: false });
+  });
+});
+
+describe('contact details in a query', () => {
+  it.each([
+    ['skriv til jens.hansen@example.dk om flytning', 'skriv til om flytning'],
+    ['ring 12 34 56 78 om pas', 'ring om pas'],
+    ['mit nummer er +45 12345678, nyt pas', 'mit nummer er , nyt pas'],
+    ['0045 12-34-56-78 sundhedskort', 'sundhedskort'],
+  ])('removes e-mail addresses and phone numbers: %s', (input, expected) => {
+    expect(scrubContactDetails(input)).toEqual({ text: expected, removed: true });
+  });
+
+  it('keeps short numbers, years and house numbers', () => {
+    expect(scrubContactDetails('ring 112, flytter 1. maj 2027 til Vestergade 12')).toEqual({ text: 'ring 112, flytter 1. maj 2027 til Vestergade 12', removed: false });
   });
 });

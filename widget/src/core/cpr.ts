@@ -42,3 +42,23 @@ export function scrubCpr(input: string): { text: string; removed: boolean } {
   });
   return { text: removed ? scrubbed.replace(/\s{2,}/g, ' ').trim() : input, removed };
 }
+
+// An e-mail address, and a Danish phone number: eight digits, maybe grouped, maybe after +45.
+const emailAddress = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/gi;
+const phoneNumber = /(?<![\d+])(?:(?:\+|00)45[\s.-]?)?(?:\d[\s.-]?){7}\d(?!\d)/g;
+
+/**
+ * The citizen's words without e-mail addresses and phone numbers: they are never needed to find
+ * an answer, and a query goes on into the site-search link. Run after `scrubCpr`.
+ */
+export function scrubContactDetails(input: string): { text: string; removed: boolean } {
+  let removed = false;
+  const text = input.replace(emailAddress, () => {
+    removed = true;
+    return ' ';
+  }).replace(phoneNumber, () => {
+    removed = true;
+    return ' ';
+  });
+  return { text: removed ? text.replace(/\s{2,}/g, ' ').trim() : input, removed };
+}

@@ -4,7 +4,7 @@
  * and route the answer. The widget and the `ask` command both call this, so they cannot disagree.
  */
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
-import { scrubCpr } from './cpr.ts';
+import { scrubContactDetails, scrubCpr } from './cpr.ts';
 import type { Lang } from './phrases.ts';
 import { emergencyRoute, routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
 import { assessRisk, type RiskAssessment } from './risk.ts';
@@ -68,7 +68,8 @@ function rankedResult({ situation, score }: SearchHit): RankedResult {
 export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: string, options: TriageOptions = {}): Triage {
   // Scrub before cutting to length, so a CPR number cut in half can never slip through.
   const { text: scrubbed, removed } = scrubCpr(input);
-  const query = scrubbed.slice(0, maxQueryLength);
+  // E-mail addresses and phone numbers find nothing and would go on into the site-search link.
+  const query = scrubContactDetails(scrubbed).text.slice(0, maxQueryLength);
   const notices: NoticeCode[] = removed ? ['cpr-removed'] : [];
   const at = options.at ?? new Date();
   const profile = options.profile ?? 'self';
