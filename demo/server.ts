@@ -1,7 +1,7 @@
 // The demo server: serves the fictional municipality's site and the built widget from dist/, and the
 // reference booking service under /api/. Usage: PORT=8080 tsx demo/server.ts
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -9,7 +9,7 @@ import type { CompiledMunicipality } from '../knowledge/compiler/compiled.ts';
 import { createBookingApi } from './booking/api.ts';
 import { configFromEnv } from './booking/config.ts';
 import { readMunicipality } from './booking/municipality.ts';
-import { randomStaffToken } from './booking/staff-auth.ts';
+import { assertStrongStaffToken, randomStaffToken } from './booking/staff-auth.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -34,25 +34,48 @@ const types: Record<string, string> = {
 
 /** A strict policy: the widget works without inline scripts or styles (constructable stylesheets). */
 const securityHeaders = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'",
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  // The site needs none of these; switching them off means injected code could not use them either.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 };
 
+/** decodeURIComponent, or undefined for a malformed escape such as `%E0%A4%A`. */
+function decodePath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Maps a URL path to a file inside one of the mounts, or undefined if it would escape it. */
-function resolveFile(pathname: string): string | undefined {
+function resolveFile(pathname: string): { file: string; dir: string } | undefined {
   for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
-    let relative = decodeURIComponent(pathname.slice(prefix.length));
+    let relative = decodePath(pathname.slice(prefix.length));
+    if (relative === undefined || relative.includes('\0')) return undefined;
     if (relative === '' || relative.endsWith('/')) relative += 'index.html';
     const file = normalize(join(dir, relative));
-    return file.startsWith(dir + sep) ? file : undefined;
+    return file.startsWith(dir + sep) ? { file, dir } : undefined;
   }
   return undefined;
 }
 
-function sendError(response: ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+/**
+ * The file's real path if it is a file inside the mount once symlinks are followed: a link that
+ * points out of the served folder (to /etc/passwd, say) is treated as missing.
+ */
+async function servableFile(file: string, dir: string): Promise<{ file: string; size: number } | undefined> {
+  const [real, realDir] = await Promise.all([realpath(file).catch(() => undefined), realpath(dir).catch(() => undefined)]);
+  if (!real || !realDir || !real.startsWith(realDir + sep)) return undefined;
+  const info = await stat(real).catch(() => undefined);
+  return info?.isFile() ? { file: real, size: info.size } : undefined;
+}
+
+function sendError(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...securityHeaders, ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(message);
 }
 
@@ -79,7 +102,8 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
   const config = configFromEnv();
   const log = options.log ?? ((line: string) => console.log(line));
   let staffToken = options.staffToken ?? config.staffToken;
-  if (!staffToken) {
+  if (staffToken) assertStrongStaffToken(staffToken);
+  else {
     staffToken = randomStaffToken();
     log(`[vejviser] Personalets adgangsnøgle til /personale.html (gælder kun denne kørsel): ${staffToken}`);
   }
@@ -97,27 +121,23 @@ export function createDemoServer(options: DemoServerOptions = {}): Server {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return await api.handle(request, response, url);
-      if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'Metoden er ikke tilladt.');
-      let file = resolveFile(url.pathname);
-      let info = file === undefined ? undefined : await stat(file).catch(() => undefined);
-      if (file !== undefined && info?.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
-      // Clean addresses: /skranke serves skranke.html.
-      if (file !== undefined && !info && !extname(file)) {
-        file = `${file}.html`;
-        info = await stat(file).catch(() => undefined);
-      }
-      if (!file || !info?.isFile()) return sendError(response, 404, 'Siden findes ikke.');
+      if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'Metoden er ikke tilladt.', { Allow: 'GET, HEAD' });
+      const found = resolveFile(url.pathname);
+      if (!found) return sendError(response, 404, 'Siden findes ikke.');
+      const { file: requested, dir } = found;
+      const info = await stat(requested).catch(() => undefined);
+      // A folder serves its index.html; a clean address such as /skranke serves skranke.html.
+      const candidate = info?.isDirectory() ? join(requested, 'index.html') : !info && !extname(requested) ? `${requested}.html` : requested;
+      const served = await servableFile(candidate, dir);
+      if (!served) return sendError(response, 404, 'Siden findes ikke.');
       response.writeHead(200, {
         ...securityHeaders,
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': info.size,
+        'Content-Type': types[extname(served.file)] ?? 'application/octet-stream',
+        'Content-Length': served.size,
         'Cache-Control': 'no-cache',
       });
       if (request.method === 'HEAD') return response.end();
-      createReadStream(file).pipe(response);
+      createReadStream(served.file).pipe(response);
     } catch (error) {
       console.error('[vejviser] demo server error', error);
       if (!response.headersSent) sendError(response, 500, 'Der skete en fejl på serveren.');

@@ -12,6 +12,9 @@ import { bookingRoutes } from './routes-booking.ts';
 import { callbackRoutes } from './routes-callbacks.ts';
 import { staffRoutes } from './routes-staff.ts';
 import { requireStaff } from './staff-auth.ts';
+
+/** Wrong staff tokens allowed per client address: 10 at once, then one every two minutes. */
+const staffFailureLimit = { burst: 10, perMinute: 0.5 };
 import { BookingStore } from './store.ts';
 import { requestSchemas } from './validation.ts';
 
@@ -41,6 +44,7 @@ export function createBookingApi(options: BookingApiOptions): BookingApi {
   const context: ApiContext = { store, municipality: options.municipality, schemas: requestSchemas(options.municipality), now: options.now };
   const routes: Route[] = [...bookingRoutes(context), ...callbackRoutes(context), ...staffRoutes(context)];
   const limiter = new RateLimiter(options.rateLimit, options.now);
+  const staffFailures = new RateLimiter(staffFailureLimit, options.now);
   const stopRetention = scheduleRetention(store, options.retentionDays, options.now, options.log);
 
   async function answer(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
@@ -52,7 +56,18 @@ export function createBookingApi(options: BookingApiOptions): BookingApi {
       const allowed = [...new Set(matches.flatMap((candidate) => (candidate.method === 'GET' ? ['GET', 'HEAD'] : [candidate.method])))];
       throw new HttpError(405, { error: 'method-not-allowed', message: 'Metoden er ikke tilladt på denne adresse.' }, { Allow: allowed.join(', ') });
     }
-    if (route.staff) requireStaff(request, options.staffToken);
+    if (route.staff) {
+      const client = request.socket.remoteAddress ?? 'unknown';
+      // Checked before the token, so a client that has guessed too often learns nothing more.
+      const admission = staffFailures.check(client);
+      if (!admission.allowed) throw tooMany(admission.retryAfterSeconds);
+      try {
+        requireStaff(request, options.staffToken);
+      } catch (error) {
+        staffFailures.take(client);
+        throw error;
+      }
+    }
     if (route.rateLimited) {
       // The socket's address: a proxy in front would need its X-Forwarded-For trusted explicitly.
       const admission = limiter.take(request.socket.remoteAddress ?? 'unknown');

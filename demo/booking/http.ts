@@ -61,8 +61,17 @@ export async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads and parses a JSON object body; malformed JSON or anything but an object is a 400. */
+/** True for `application/json`, with or without parameters such as `; charset=utf-8`. */
+const isJson = (contentType: string | undefined): boolean => /^application\/json\s*(;|$)/i.test(contentType ?? '');
+
+/**
+ * Reads and parses a JSON object body. Any other Content-Type is a 415: a form post or text/plain
+ * body is what a cross-site page can send without asking, so the API never reads one.
+ */
 export async function readJsonObject(request: IncomingMessage): Promise<Record<string, unknown>> {
+  if (!isJson(request.headers['content-type'])) {
+    throw new HttpError(415, { error: 'unsupported-media-type', message: 'Send forespørgslen som JSON med Content-Type: application/json.' }, { Connection: 'close' });
+  }
   const text = await readBody(request);
   let value: unknown;
   try {

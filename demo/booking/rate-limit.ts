@@ -16,6 +16,15 @@ export class RateLimiter {
 
   /** Takes one token for `client`, or says how many seconds until one is back. */
   take(client: string): Admission {
+    return this.#admit(client, true);
+  }
+
+  /** Whether `client` has a token left, without taking it (for counting only failures). */
+  check(client: string): Admission {
+    return this.#admit(client, false);
+  }
+
+  #admit(client: string, consume: boolean): Admission {
     const now = this.now();
     const perMs = this.limit.perMinute / 60_000;
     const bucket = this.#buckets.get(client) ?? { tokens: this.limit.burst, updatedMs: now };
@@ -24,7 +33,7 @@ export class RateLimiter {
     this.#buckets.set(client, bucket);
     if (this.#buckets.size > maxBuckets) this.#prune(now, perMs);
     if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+      if (consume) bucket.tokens -= 1;
       return { allowed: true };
     }
     const waitMs = perMs > 0 ? (1 - bucket.tokens) / perMs : Number.POSITIVE_INFINITY;

@@ -1,9 +1,11 @@
 /** The shape shared by the route modules and the router. */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type * as z from 'zod';
 import type { CompiledMunicipality } from '../../knowledge/compiler/compiled.ts';
 import { HttpError, invalid } from './http.ts';
-import type { BookingStore } from './store.ts';
+import type { BookingStore, IdempotencyKey } from './store.ts';
+import { scrubCpr } from '../../widget/src/core/cpr.ts';
 import { fallbackMessage, fieldMessages, type RequestSchemas } from './validation.ts';
 
 /** What every handler may use. `now` is injectable so tests can stand on any date. */
@@ -47,13 +49,34 @@ export function queryOf(url: URL): Record<string, string> {
 }
 
 /**
- * The Idempotency-Key header: the widget makes one per attempt to book, so a retry after a lost
- * answer returns the same booking. Required on the creation routes.
+ * A key made from a CPR number: digits and separators only, or a CPR label with digits. A random
+ * UUID has hex letters, and its digit runs can happen to look like a date, so it is not scrubbed
+ * as free text would be.
  */
-export function idempotencyKey(request: IncomingMessage): string {
+const looksLikeCpr = (key: string): boolean =>
+  /(?:cpr|person)/i.test(key) ? /\d{6}/.test(key.replace(/\D/g, '')) : !/[a-z]/i.test(key) && scrubCpr(key).removed;
+
+/**
+ * The Idempotency-Key header: the widget makes a random one per attempt to book, so a retry after a
+ * lost answer returns the same booking. Required on the creation routes. A key shaped like a CPR
+ * number is refused, so one can never be stored by way of the header.
+ */
+export function idempotencyKey(request: IncomingMessage, body: Record<string, unknown>): IdempotencyKey {
   const key = request.headers['idempotency-key'];
-  if (typeof key === 'string' && /^[\x21-\x7e]{1,200}$/.test(key)) return key;
-  throw invalid({ 'Idempotency-Key': 'Forespørgslen mangler headeren Idempotency-Key (1–200 synlige tegn).' });
+  if (typeof key !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw invalid({ 'Idempotency-Key': 'Forespørgslen mangler headeren Idempotency-Key (1–200 synlige tegn).' });
+  }
+  if (looksLikeCpr(key)) {
+    throw invalid({ 'Idempotency-Key': 'Idempotency-Key ligner et CPR-nummer. Brug en tilfældig nøgle, fx et UUID.' });
+  }
+  const origin = typeof request.headers.origin === 'string' ? request.headers.origin : '';
+  return { key: `${origin} ${key}`, bodyHash: createHash('sha256').update(JSON.stringify(body)).digest('base64url') };
 }
+
+/** A key sent again with another body: 422, never the first request's receipt. */
+export const keyReused = (): HttpError => new HttpError(422, {
+  error: 'idempotency-key-reused',
+  message: 'Denne Idempotency-Key er brugt før til en anden forespørgsel. Send en ny nøgle.',
+});
 
 export const forbidden = (message: string): HttpError => new HttpError(403, { error: 'wrong-code', message });

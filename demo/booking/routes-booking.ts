@@ -4,11 +4,23 @@ import { addDays, instantAt, localClock } from './copenhagen-time.ts';
 import { HttpError, notFound, readJsonObject } from './http.ts';
 import { appointmentCalendar } from './ics.ts';
 import { locationOf } from './municipality.ts';
-import { forbidden, idempotencyKey, parseOrThrow, queryOf, type ApiContext, type Route } from './route.ts';
+import { forbidden, idempotencyKey, keyReused, parseOrThrow, queryOf, type ApiContext, type Route } from './route.ts';
 import { freeSlots, slotsOn, type BookingService } from './slots.ts';
 import type { StoredAppointment } from './store.ts';
 
 const unknownBooking = () => notFound('Bookingen findes ikke. Den kan være slettet.');
+
+/** How far ahead a service can be booked when municipality.yaml does not say (`horizonDays`). */
+export const defaultHorizonDays = 60;
+
+/** The last date a service can be booked on, seen from today's date in Copenhagen. */
+const lastBookableDate = (service: BookingService, today: string): string =>
+  addDays(today, service.horizonDays ?? defaultHorizonDays);
+
+const beyondHorizon = (service: BookingService, field: string): HttpError => {
+  const message = `Der kan kun bookes ${service.horizonDays ?? defaultHorizonDays} dage frem. Vælg en tidligere dato.`;
+  return new HttpError(400, { error: 'invalid', message, fields: { [field]: message } });
+};
 
 export function bookingRoutes({ store, municipality, schemas, now }: ApiContext): Route[] {
   const location = locationOf(municipality);
@@ -45,10 +57,15 @@ export function bookingRoutes({ store, municipality, schemas, now }: ApiContext)
       handle: ({ url }) => {
         const query = parseOrThrow(schemas.slotsQuery, queryOf(url));
         const at = now();
-        const from = query.from ?? localClock(at).date;
+        const today = localClock(at).date;
+        const from = query.from ?? today;
         const service = serviceOf(query.service);
+        const last = lastBookableDate(service, today);
+        // A week back is allowed: a client whose clock is behind still gets today's slots.
+        if (from > last || from < addDays(today, -7)) throw beyondHorizon(service, 'from');
         const booked = store.bookedStarts(service.id, instantAt(from, '00:00'), instantAt(addDays(from, query.days), '00:00'));
-        const slots = freeSlots({ service, borgerservice: municipality.borgerservice, from, days: query.days, now: at, booked });
+        const slots = freeSlots({ service, borgerservice: municipality.borgerservice, from, days: query.days, now: at, booked })
+          .filter((slot) => localClock(slot.startMs).date <= last);
         return { status: 200, json: slots.map(({ start, end }) => ({ start, end })) };
       },
     },
@@ -57,15 +74,17 @@ export function bookingRoutes({ store, municipality, schemas, now }: ApiContext)
       path: /^\/api\/booking\/appointments$/,
       rateLimited: true,
       handle: async ({ request }) => {
-        const key = idempotencyKey(request);
         const raw = await readJsonObject(request);
-        // A retry gets the answer it missed, even if the slot has passed or the body differs.
+        const key = idempotencyKey(request, raw);
+        // A retry gets the answer it missed, even if the slot has passed since.
         const earlier = store.replayAppointment(key);
+        if (earlier === 'conflict') throw keyReused();
         if (earlier) return { status: 201, json: earlier };
 
         const body = parseOrThrow(schemas.appointment, raw);
         const at = now();
         const service = serviceOf(body.service);
+        if (localClock(body.start).date > lastBookableDate(service, localClock(at).date)) throw beyondHorizon(service, 'start');
         const slot = slotsOn(localClock(body.start).date, service, municipality.borgerservice).find((candidate) => candidate.startMs === body.start);
         if (!slot) throw new HttpError(400, { error: 'invalid', message: 'Tiden findes ikke.', fields: { start: 'Vælg en af de ledige tider.' } });
         if (slot.startMs <= at) {
@@ -86,6 +105,7 @@ export function bookingRoutes({ store, municipality, schemas, now }: ApiContext)
           email: body.email,
           note: body.note || undefined,
         }, key, at);
+        if (result.outcome === 'conflict') throw keyReused();
         if (result.outcome === 'taken') {
           throw new HttpError(409, { error: 'slot-taken', message: 'Tiden er lige blevet booket af en anden. Vælg en anden tid.' });
         }

@@ -1,7 +1,7 @@
 /** The citizen's call-back routes: the windows on offer, and asking to be called. */
 import { callbackWindows } from './callback-windows.ts';
 import { invalid, readJsonObject } from './http.ts';
-import { idempotencyKey, parseOrThrow, type ApiContext, type Route } from './route.ts';
+import { idempotencyKey, keyReused, parseOrThrow, type ApiContext, type Route } from './route.ts';
 
 export function callbackRoutes({ store, municipality, schemas, now }: ApiContext): Route[] {
   const topics = new Map(municipality.callbackTopics.map((topic) => [topic.id, topic.label]));
@@ -19,9 +19,10 @@ export function callbackRoutes({ store, municipality, schemas, now }: ApiContext
       path: /^\/api\/callbacks$/,
       rateLimited: true,
       handle: async ({ request }) => {
-        const key = idempotencyKey(request);
         const raw = await readJsonObject(request);
+        const key = idempotencyKey(request, raw);
         const earlier = store.replayCallback(key);
+        if (earlier === 'conflict') throw keyReused();
         if (earlier) return { status: 201, json: earlier };
 
         const body = parseOrThrow(schemas.callback, raw);
@@ -38,6 +39,7 @@ export function callbackRoutes({ store, municipality, schemas, now }: ApiContext
           phone: body.phone,
           note: body.note || undefined,
         }, key, at);
+        if (result.outcome === 'conflict') throw keyReused();
         return { status: 201, json: result.receipt };
       },
     },

@@ -59,13 +59,22 @@ export interface NewCallback {
 
 export interface StoredCallback extends NewCallback { id: string; note?: string; createdMs: number; handledMs: number | null }
 
-/** The outcome of a create with an idempotency key: new, or the earlier answer again. */
-export type Recorded<Receipt> = { outcome: 'created' | 'replayed'; receipt: Receipt };
+/**
+ * An Idempotency-Key as stored: the client's key within its origin (so two sites sharing a service
+ * cannot collide), and a hash of the body it came with.
+ */
+export interface IdempotencyKey { key: string; bodyHash: string }
+
+/** What a key has answered before: nothing, the receipt, or `conflict` when the body differs. */
+export type Replay<Receipt> = Receipt | 'conflict' | undefined;
+
+/** The outcome of a create with an idempotency key: new, the earlier answer again, or a key reused with another body. */
+export type Recorded<Receipt> = { outcome: 'created' | 'replayed'; receipt: Receipt } | { outcome: 'conflict' };
 
 /** A booking can also find its slot taken. */
 export type Created<Receipt> = Recorded<Receipt> | { outcome: 'taken' };
 
-const schemaVersion = 1;
+const schemaVersion = 2;
 
 const schema = `
   CREATE TABLE appointments (
@@ -112,9 +121,16 @@ const schema = `
     resource_id TEXT NOT NULL,
     response TEXT NOT NULL,
     created_ms INTEGER NOT NULL,
+    body_hash TEXT,
     PRIMARY KEY (scope, key)
   );
 `;
+
+/** Steps from each older schema version to the next; a database made by an older server is upgraded in place. */
+const upgrades: Record<number, string> = {
+  // Version 2 remembers a hash of the body sent with each key, so the same key with another body is refused.
+  1: 'ALTER TABLE idempotency_keys ADD COLUMN body_hash TEXT;',
+};
 
 const appointmentColumns = `id, code, service, service_name AS serviceName, start_iso AS start, end_iso AS end,
   start_ms AS startMs, end_ms AS endMs, local_date AS date, location, name, phone, email, note,
@@ -146,30 +162,38 @@ export class BookingStore {
   #migrate(): void {
     const version = this.#db.pragma('user_version', { simple: true }) as number;
     if (version === schemaVersion) return;
-    if (version !== 0) throw new Error(`Bookingdatabasen har skemaversion ${version}; denne server kender kun ${schemaVersion}.`);
+    if (version > schemaVersion) throw new Error(`Bookingdatabasen har skemaversion ${version}; denne server kender kun op til ${schemaVersion}. Opdatér serveren.`);
     this.#db.transaction(() => {
-      this.#db.exec(schema);
+      if (version === 0) this.#db.exec(schema);
+      else for (let step = version; step < schemaVersion; step++) this.#db.exec(upgrades[step]);
       this.#db.pragma(`user_version = ${schemaVersion}`);
     }).immediate();
   }
 
-  /** The earlier answer to an idempotency key, if any. */
-  #replay<Receipt>(scope: Scope, key: string): Receipt | undefined {
-    const row = this.#db.prepare('SELECT response FROM idempotency_keys WHERE scope = ? AND key = ?').get(scope, key) as { response: string } | undefined;
-    return row && (JSON.parse(row.response) as Receipt);
+  /**
+   * The earlier answer to an idempotency key, if any; `conflict` when the key came with another body
+   * (replaying would hand one citizen's booking, cancel code included, to another request).
+   */
+  #replay<Receipt>(scope: Scope, key: IdempotencyKey): Replay<Receipt> {
+    const row = this.#db.prepare('SELECT response, body_hash AS bodyHash FROM idempotency_keys WHERE scope = ? AND key = ?')
+      .get(scope, key.key) as { response: string; bodyHash: string | null } | undefined;
+    if (!row) return undefined;
+    // Rows from before body hashes were kept (bodyHash null) replay as they always did.
+    if (row.bodyHash !== null && row.bodyHash !== key.bodyHash) return 'conflict';
+    return JSON.parse(row.response) as Receipt;
   }
 
-  #remember(scope: Scope, key: string, resourceId: string, receipt: unknown, now: number): void {
-    this.#db.prepare('INSERT INTO idempotency_keys (scope, key, resource_id, response, created_ms) VALUES (?, ?, ?, ?, ?)')
-      .run(scope, key, resourceId, JSON.stringify(receipt), now);
+  #remember(scope: Scope, key: IdempotencyKey, resourceId: string, receipt: unknown, now: number): void {
+    this.#db.prepare('INSERT INTO idempotency_keys (scope, key, resource_id, response, created_ms, body_hash) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(scope, key.key, resourceId, JSON.stringify(receipt), now, key.bodyHash);
   }
 
   /** The answer already given to this key, if any: checked before validating, so a retry always gets it. */
-  replayAppointment(key: string): AppointmentReceipt | undefined {
+  replayAppointment(key: IdempotencyKey): Replay<AppointmentReceipt> {
     return this.#replay('appointment', key);
   }
 
-  replayCallback(key: string): CallbackReceipt | undefined {
+  replayCallback(key: IdempotencyKey): Replay<CallbackReceipt> {
     return this.#replay('callback', key);
   }
 
@@ -181,9 +205,10 @@ export class BookingStore {
   }
 
   /** Books a slot once per idempotency key; `taken` when someone else holds the slot. */
-  createAppointment(input: NewAppointment, key: string, now: number): Created<AppointmentReceipt> {
+  createAppointment(input: NewAppointment, key: IdempotencyKey, now: number): Created<AppointmentReceipt> {
     const create = this.#db.transaction((): Created<AppointmentReceipt> => {
       const earlier = this.#replay<AppointmentReceipt>('appointment', key);
+      if (earlier === 'conflict') return { outcome: 'conflict' };
       if (earlier) return { outcome: 'replayed', receipt: earlier };
       const receipt: AppointmentReceipt = {
         id: newId(), code: newReferenceCode(), service: input.service, start: input.start, end: input.end, location: input.location,
@@ -220,9 +245,10 @@ export class BookingStore {
   }
 
   /** Records a call-back request once per idempotency key. */
-  createCallback(input: NewCallback, key: string, now: number): Recorded<CallbackReceipt> {
+  createCallback(input: NewCallback, key: IdempotencyKey, now: number): Recorded<CallbackReceipt> {
     const create = this.#db.transaction((): Recorded<CallbackReceipt> => {
       const earlier = this.#replay<CallbackReceipt>('callback', key);
+      if (earlier === 'conflict') return { outcome: 'conflict' };
       if (earlier) return { outcome: 'replayed', receipt: earlier };
       const receipt: CallbackReceipt = { id: newId(), topic: input.topic, window: input.window, phone: input.phone };
       this.#db.prepare(`INSERT INTO callbacks (id, topic, topic_label, window_id, window_label, window_start_ms, window_end_ms, phone, note, created_ms)

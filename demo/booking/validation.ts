@@ -37,23 +37,49 @@ const phone = z.string({ error: phoneMessage }).transform((text, context) => {
   return formatPhone(digits);
 });
 
+/**
+ * Control and format characters (U+202E turns text around, U+200B hides inside words) have no place
+ * in a name or a note, and would mislead the staff member who reads them. A note may keep line breaks
+ * and tabs: it is typed in a text area.
+ */
+const invisibleInName = /[\p{Cc}\p{Cf}]/u;
+const invisibleInNote = /(?![\n\r\t])[\p{Cc}\p{Cf}]/u;
+const invisibleMessage = (field: string) => `${field} indeholder usynlige tegn eller styretegn. Skriv teksten igen uden at kopiere den ind.`;
+
 const nameMessage = 'Skriv dit navn.';
 const name = z.string({ error: nameMessage })
   .max(100, { error: 'Navnet må højst være 100 tegn.' })
+  .refine((text) => !invisibleInName.test(text), { error: invisibleMessage('Navnet') })
   .transform(withoutCpr)
   .pipe(z.string().min(2, { error: nameMessage }));
 
-const note = z.string().max(500, { error: 'Bemærkningen må højst være 500 tegn.' }).transform(withoutCpr);
+const note = z.string().max(500, { error: 'Bemærkningen må højst være 500 tegn.' })
+  .refine((text) => !invisibleInNote.test(text), { error: invisibleMessage('Bemærkningen') })
+  .transform(withoutCpr);
 const noteTypeMessage = 'Bemærkningen skal være tekst.';
 
-const email = z.email({ error: 'Skriv en e-mailadresse som navn@eksempel.dk.' }).max(254, { error: 'E-mailadressen er for lang.' });
+// A CPR number typed into the e-mail field (it happens: the field is next to "telefon") is refused,
+// not stored: it would otherwise be kept and shown to staff.
+const email = z.string()
+  .refine((text) => !scrubCpr(text).removed, { error: 'Det ligner et CPR-nummer. Skriv din e-mailadresse, ikke dit CPR-nummer.' })
+  .pipe(z.email({ error: 'Skriv en e-mailadresse som navn@eksempel.dk.' }).max(254, { error: 'E-mailadressen er for lang.' }));
 
 const isoDate = (message: string) => z.string({ error: message }).refine(isIsoDate, { error: message });
 
-/** ISO 8601 with a time and an offset or Z, e.g. "2026-11-23T10:00:00+01:00". */
+/**
+ * ISO 8601 with a time and an offset or Z, e.g. "2026-11-23T10:00:00+01:00". The calendar date and
+ * the clock are checked as written, because Date.parse quietly turns 2027-02-30 into 2 March.
+ */
 const instantMessage = 'Vælg en af de ledige tider.';
+const instantShape = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+function isRealInstant(text: string): boolean {
+  const parts = instantShape.exec(text);
+  if (!parts || !isIsoDate(parts[1])) return false;
+  const [, , hours, minutes, seconds = '0', offsetHours = '0', offsetMinutes = '0'] = parts;
+  return Number(hours) < 24 && Number(minutes) < 60 && Number(seconds) < 60 && Number(offsetHours) < 24 && Number(offsetMinutes) < 60;
+}
 const instant = z.string({ error: instantMessage })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/, { error: instantMessage })
+  .refine(isRealInstant, { error: instantMessage })
   .transform((text, context) => {
     const ms = Date.parse(text);
     if (Number.isNaN(ms)) {

@@ -170,6 +170,8 @@ export const bookingService = z.strictObject({
   prepare: z.string().optional(),
   /** The municipality's own booking page for this service, used by the `link` adapter. */
   link: httpsUrl.optional(),
+  /** How many days ahead a time can be booked; the booking service uses 60 when this is left out. */
+  horizonDays: z.number().int().min(1).max(366).optional(),
 });
 
 /** municipality.yaml: everything local. Another municipality adopts Vejviser by editing this file. */

@@ -63,6 +63,7 @@ describe('POST /api/booking/appointments', () => {
     const start = '2026-11-24T11:00:00+01:00';
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => book(api.origin, { service: 'mitid', start, ...citizen, name: `Borger ${i}` })));
     const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status !== 409 && status !== 201), JSON.stringify(answers.filter((answer) => answer.status !== 409 && answer.status !== 201).map((answer) => answer.json))).toEqual([]);
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(49);
     expect(answers.find((answer) => answer.status === 409)?.json).toEqual({ error: 'slot-taken', message: expect.stringContaining('Vælg en anden tid') });
@@ -80,9 +81,48 @@ describe('POST /api/booking/appointments', () => {
       expect(answer.status).toBe(201);
       expect(answer.text).toBe(first.text);
     }
-    // Even with another slot in the body, the key's booking is what comes back.
-    expect((await book(api.origin, { ...body, start: '2026-11-25T13:30:00+01:00' }, key)).json.id).toBe(first.json.id);
+    // Another body with the same key gets 422: never the first booking, whose cancel code it holds.
+    const reused = await book(api.origin, { ...body, start: '2026-11-25T13:30:00+01:00' }, key);
+    expect(reused.status).toBe(422);
+    expect(reused.json.error).toBe('idempotency-key-reused');
+    expect(reused.text).not.toContain(first.json.code);
     expect(rows('appointments').filter((row) => row.service === 'vielse')).toHaveLength(1);
+  });
+
+  it('keeps keys apart per client origin, and refuses a key shaped like a CPR number', async () => {
+    const key = randomUUID();
+    const body = { service: 'vielse', start: '2026-11-25T14:00:00+01:00', ...citizen };
+    const here = await call(api.origin, 'POST', '/api/booking/appointments', { body, headers: { 'Idempotency-Key': key, Origin: 'https://a.example' } });
+    const there = await call(api.origin, 'POST', '/api/booking/appointments', { body, headers: { 'Idempotency-Key': key, Origin: 'https://b.example' } });
+    expect(here.status).toBe(201);
+    // The other origin's request is a new booking attempt, so it finds the slot taken.
+    expect(there.status).toBe(409);
+    const cpr = await book(api.origin, { ...body, start: '2026-11-25T14:30:00+01:00' }, '010203-1234');
+    expect(cpr.status).toBe(400);
+    expect(cpr.json.fields['Idempotency-Key']).toMatch(/CPR/);
+    expect((await book(api.origin, { ...body, start: '2026-11-25T14:30:00+01:00' }, 'cpr-0102031234')).status).toBe(400);
+  });
+
+  it('refuses impossible dates, times beyond the booking horizon and invisible characters (400)', async () => {
+    const body = { service: 'pas', ...citizen };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...body, start: '2027-02-30T10:00:00+01:00' }, 'start'],
+      [{ ...body, start: '2026-11-23T25:00:00+01:00' }, 'start'],
+      [{ ...body, start: '2027-01-20T10:00:00+01:00' }, 'start'], // 61 days ahead; the horizon is 60
+      [{ ...body, start: '2099-11-23T10:00:00+01:00' }, 'start'],
+      [{ ...body, start: '9999-11-23T10:00:00+01:00' }, 'start'],
+      [{ ...body, start: '2026-11-23T10:00:00+01:00', name: 'Karen \u202eTestesen' }, 'name'],
+      [{ ...body, start: '2026-11-23T10:00:00+01:00', name: 'Ka\u200bren' }, 'name'],
+      [{ ...body, start: '2026-11-23T10:00:00+01:00', note: 'ring \u0007 mig' }, 'note'],
+      [{ ...body, start: '2026-11-23T10:00:00+01:00', email: '010203-1234' }, 'email'],
+    ];
+    for (const [candidate, field] of cases) {
+      const answer = await book(api.origin, candidate);
+      expect(answer.status, JSON.stringify(candidate)).toBe(400);
+      expect(answer.json.fields[field], JSON.stringify(candidate)).toBeTruthy();
+    }
+    // A note keeps its line breaks.
+    expect((await book(api.origin, { ...body, start: '2026-11-30T10:00:00+01:00', note: 'første linje\nanden linje' })).status).toBe(201);
   });
 
   it('refuses invalid fields with a Danish message per field', async () => {

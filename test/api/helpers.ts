@@ -9,7 +9,7 @@ import { instantAt } from '../../demo/booking/copenhagen-time.ts';
 import { createDemoServer, type DemoServerOptions } from '../../demo/server.ts';
 import { realKnowledge } from '../helpers/knowledge.ts';
 
-export const staffToken = 'personale-test-token';
+export const staffToken = 'personale-test-token-of-32-chars-x';
 
 /** A folder for one test file's database; removed by `removeTempDirs`. */
 const dirs: string[] = [];

@@ -71,15 +71,31 @@ describe('GET /api/booking/slots', () => {
     expect(lillejuleaften.at(-1)?.end).toBe('2026-12-23T12:00:00+01:00');
   });
 
+  it('offers no slot beyond the booking horizon, and refuses a start date past it (400)', async () => {
+    const all = await slots('service=pas&from=2027-01-10&days=31');
+    expect(all.every((slot) => localDate(slot.start) <= '2027-01-19')).toBe(true); // 60 days after 20 November
+    expect(all.length).toBeGreaterThan(0);
+    for (const from of ['2027-01-20', '9999-12-30', '2026-01-01']) {
+      const answer = await call(api.origin, 'GET', `/api/booking/slots?service=pas&from=${from}&days=1`);
+      expect(answer.status, from).toBe(400);
+      expect(answer.json.fields.from, from).toMatch(/60 dage/);
+    }
+  });
+
   it('writes the Copenhagen offset right on both sides of a daylight-saving change', async () => {
+    // Stand in February, so the spring change lies within the booking horizon.
+    clock.set('2027-02-15', '09:00');
     const spring = await slots('service=pas&from=2027-03-22&days=10');
+    clock.set('2026-11-20', '11:50');
     expect(spring.map((slot) => slot.start)).toContain('2027-03-24T10:00:00+01:00');
     expect(spring.map((slot) => slot.start)).toContain('2027-03-30T10:00:00+02:00');
     expect(Date.parse('2027-03-30T10:00:00+02:00')).toBe(Date.UTC(2027, 2, 30, 8, 0));
     // Skærtorsdag, langfredag and 2. påskedag are closed.
     expect(spring.some((slot) => ['2027-03-25', '2027-03-26', '2027-03-29'].includes(localDate(slot.start)))).toBe(false);
 
+    clock.set('2027-10-01', '09:00');
     const autumn = await slots('service=pas&from=2027-10-29&days=4');
+    clock.set('2026-11-20', '11:50');
     expect(autumn[0].start).toBe('2027-10-29T10:00:00+02:00');
     expect(autumn.map((slot) => slot.start)).toContain('2027-11-01T10:00:00+01:00');
     for (const slot of [...spring, ...autumn]) expect(slot.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);

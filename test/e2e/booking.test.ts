@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 
-const staffToken = 'e2e-staff-token';
+const staffToken = 'e2e-staff-token-at-least-32-characters';
 let site: DemoSite;
 let page: Page;
 let origin: string;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageAxeViolations, startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 import { repoRoot } from '../helpers/knowledge.ts';
 
-const staffToken = 'e2e-personale-token';
+const staffToken = 'e2e-personale-token-at-least-32-chars';
 let site: DemoSite;
 let browser: Browser;
 let origin: string;

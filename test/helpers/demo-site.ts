@@ -15,7 +15,7 @@ import { repoRoot } from './knowledge.ts';
 export interface DemoSite { origin: string; browser: Browser; close(): Promise<void> }
 
 /** Starts the demo server and Chromium. Fails with a clear message when dist/ was not built. */
-export async function startDemoSite(staffToken = 'e2e'): Promise<DemoSite> {
+export async function startDemoSite(staffToken = 'e2e-demo-site-staff-token-of-32-chars'): Promise<DemoSite> {
   if (!existsSync(join(repoRoot, 'dist', 'vejviser', 'app.js'))) throw new Error('dist/ is missing: run npm run build first');
   const dir = mkdtempSync(join(tmpdir(), 'vejviser-e2e-'));
   const server = createDemoServer({ dbFile: join(dir, 'booking.sqlite'), staffToken, log: () => {} });
