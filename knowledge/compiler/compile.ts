@@ -47,7 +47,7 @@ const markdown = new Marked({
 });
 
 /** Renders the body; raw HTML is refused because the output is trusted as-is by the widget. */
-function renderBody(body: string, file: string, bodyLine: number, problems: Problem[]): RenderedBody {
+export function renderBody(body: string, file: string, bodyLine: number, problems: Problem[]): RenderedBody {
   const tokens = markdown.lexer(body);
   const lineOf = (raw: string) => {
     const offset = body.indexOf(raw);
@@ -98,9 +98,20 @@ export const bodyAllowList = {
   disallowedTagsMode: 'discard' as const,
 };
 
-/** Renders only what the allow-list permits (sanitize-html). */
+/**
+ * Renders only what the allow-list permits (sanitize-html). sanitize-html lets relative addresses
+ * through whatever the schemes say, so a link whose address is not one of ours loses it here.
+ */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, bodyAllowList);
+  return sanitizeHtml(html, {
+    ...bodyAllowList,
+    transformTags: {
+      a: (tagName, { href, ...attributes }) => ({
+        tagName,
+        attribs: href !== undefined && isSafeHref(href) ? { href, ...attributes } : attributes,
+      }),
+    },
+  });
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */
