@@ -28,7 +28,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BookingConf
     knowledgeFile: env.VEJVISER_KNOWLEDGE ? resolve(env.VEJVISER_KNOWLEDGE) : join(root, 'dist', 'vejviser', 'knowledge.json'),
     staffToken: env.VEJVISER_STAFF_TOKEN || undefined,
     rateLimit: {
-      burst: positiveNumber(env, 'VEJVISER_RATE_BURST', 60),
+      burst: positiveNumber(env, 'VEJVISER_RATE_BURST', 20),
       perMinute: positiveNumber(env, 'VEJVISER_RATE_PER_MINUTE', 30),
     },
     retentionDays: positiveNumber(env, 'VEJVISER_RETENTION_DAYS', 30),

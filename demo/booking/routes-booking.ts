@@ -13,6 +13,9 @@ const unknownBooking = () => notFound('Bookingen findes ikke. Den kan være slet
 /** How far ahead a service can be booked when municipality.yaml does not say (`horizonDays`). */
 export const defaultHorizonDays = 60;
 
+/** Future bookings of one service per phone number or e-mail address, unless municipality.yaml says (`activePerPerson`). */
+export const defaultActivePerPerson = 2;
+
 /** The last date a service can be booked on, seen from today's date in Copenhagen. */
 const lastBookableDate = (service: BookingService, today: string): string =>
   addDays(today, service.horizonDays ?? defaultHorizonDays);
@@ -104,8 +107,12 @@ export function bookingRoutes({ store, municipality, schemas, now }: ApiContext)
           phone: body.phone,
           email: body.email,
           note: body.note || undefined,
-        }, key, at);
+        }, key, at, service.activePerPerson ?? defaultActivePerPerson);
         if (result.outcome === 'conflict') throw keyReused();
+        if (result.outcome === 'limit') {
+          // 409 with its own code: the widget says why and shows the phone number instead of "taken".
+          throw new HttpError(409, { error: 'too-many-bookings', message: `Du har allerede ${service.activePerPerson ?? defaultActivePerPerson} tider til ${service.name}. Aflys en af dem med koden fra bekræftelsen, eller ring til Borgerservice på ${municipality.borgerservice.phone}.` });
+        }
         if (result.outcome === 'taken') {
           throw new HttpError(409, { error: 'slot-taken', message: 'Tiden er lige blevet booket af en anden. Vælg en anden tid.' });
         }

@@ -71,8 +71,8 @@ export type Replay<Receipt> = Receipt | 'conflict' | undefined;
 /** The outcome of a create with an idempotency key: new, the earlier answer again, or a key reused with another body. */
 export type Recorded<Receipt> = { outcome: 'created' | 'replayed'; receipt: Receipt } | { outcome: 'conflict' };
 
-/** A booking can also find its slot taken. */
-export type Created<Receipt> = Recorded<Receipt> | { outcome: 'taken' };
+/** A booking can also find its slot taken, or the citizen already holding as many as allowed. */
+export type Created<Receipt> = Recorded<Receipt> | { outcome: 'taken' } | { outcome: 'limit' };
 
 const schemaVersion = 2;
 
@@ -204,12 +204,17 @@ export class BookingStore {
     return new Set(rows.map((row) => row.startMs));
   }
 
-  /** Books a slot once per idempotency key; `taken` when someone else holds the slot. */
-  createAppointment(input: NewAppointment, key: IdempotencyKey, now: number): Created<AppointmentReceipt> {
+  /**
+   * Books a slot once per idempotency key; `taken` when someone else holds the slot, `limit` when
+   * the same phone number or e-mail address already holds `maxActive` future bookings of the service
+   * (counted inside the write lock, so parallel requests cannot slip past it).
+   */
+  createAppointment(input: NewAppointment, key: IdempotencyKey, now: number, maxActive = Number.POSITIVE_INFINITY): Created<AppointmentReceipt> {
     const create = this.#db.transaction((): Created<AppointmentReceipt> => {
       const earlier = this.#replay<AppointmentReceipt>('appointment', key);
       if (earlier === 'conflict') return { outcome: 'conflict' };
       if (earlier) return { outcome: 'replayed', receipt: earlier };
+      if (this.#activeBookings(input, now) >= maxActive) return { outcome: 'limit' };
       const receipt: AppointmentReceipt = {
         id: newId(), code: newReferenceCode(), service: input.service, start: input.start, end: input.end, location: input.location,
       };
@@ -227,6 +232,14 @@ export class BookingStore {
       if (isSlotTaken(error)) return { outcome: 'taken' };
       throw error;
     }
+  }
+
+  /** Future, live bookings of the input's service under its phone number or e-mail address. */
+  #activeBookings(input: NewAppointment, now: number): number {
+    const row = this.#db.prepare(`SELECT COUNT(*) AS count FROM appointments WHERE service = ? AND cancelled_ms IS NULL AND end_ms > ?
+        AND ((phone IS NOT NULL AND phone = ?) OR (email IS NOT NULL AND lower(email) = lower(?)))`)
+      .get(input.service, now, input.phone ?? null, input.email ?? null) as { count: number };
+    return row.count;
   }
 
   findAppointment(id: string): StoredAppointment | undefined {

@@ -68,7 +68,7 @@ export interface CompiledMunicipality {
   digitalHelp: { name: string; description: string; where: string; url?: string }[];
   interpreter: string;
   booking: { adapter: 'api' | 'link'; api: string };
-  bookingServices: { id: string; name: string; durationMinutes: number; prepare?: string; link?: string; horizonDays?: number }[];
+  bookingServices: { id: string; name: string; durationMinutes: number; prepare?: string; link?: string; horizonDays?: number; activePerPerson?: number }[];
   chips: string[];
   localLinks: Record<string, string>;
   theme: { primary: string };

@@ -172,6 +172,8 @@ export const bookingService = z.strictObject({
   link: httpsUrl.optional(),
   /** How many days ahead a time can be booked; the booking service uses 60 when this is left out. */
   horizonDays: z.number().int().min(1).max(366).optional(),
+  /** How many future bookings of this service one phone number or e-mail address may hold; 2 when left out. */
+  activePerPerson: z.number().int().min(1).max(20).optional(),
 });
 
 /** municipality.yaml: everything local. Another municipality adopts Vejviser by editing this file. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDemoServer } from '../../demo/server.ts';
-import { call, citizen, removeTempDirs, staff, startServer, tempDir, testClock, type RunningServer } from './helpers.ts';
+import { realKnowledge } from '../helpers/knowledge.ts';
+import { book, call, citizen, removeTempDirs, staff, startServer, tempDir, testClock, type RunningServer } from './helpers.ts';
 
 const demoRoot = join(import.meta.dirname, '..', '..', 'dist', 'demo');
 const clock = testClock('2026-11-20', '11:50');
@@ -77,5 +78,23 @@ describe('the API edges', () => {
   it('refuses to start with a staff token under 32 characters, and says how to make one', () => {
     expect(() => createDemoServer({ dbFile: `${tempDir()}/short.sqlite`, staffToken: 'kort-nøgle', log: () => {} }))
       .toThrow(/mindst 32.*randomBytes/s);
+  });
+
+  it('lets one phone number or e-mail address hold at most 2 future bookings of a service (409 too-many-bookings)', async () => {
+    const limited = await startServer({ dbFile: `${tempDir()}/limit.sqlite`, now: clock.now, municipality: (await realKnowledge()).municipality });
+    try {
+      const at = (time: string) => ({ service: 'pas', start: `2026-11-24T${time}:00+01:00`, ...citizen });
+      expect((await book(limited.origin, at('10:00'))).status).toBe(201);
+      expect((await book(limited.origin, at('10:15'))).status).toBe(201);
+      const third = await book(limited.origin, at('10:30'));
+      expect(third.status).toBe(409);
+      expect(third.json.error).toBe('too-many-bookings');
+      expect(third.json.message).toMatch(/ring til Borgerservice på \d\d/);
+      // The same e-mail address with another phone number counts too; another service does not.
+      expect((await book(limited.origin, { ...at('10:45'), phone: '87 65 43 21' })).json.error).toBe('too-many-bookings');
+      expect((await book(limited.origin, { ...at('11:00'), service: 'mitid' })).status).toBe(201);
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ const slotA: Slot = { start: '2026-11-24T10:00:00+01:00', end: '2026-11-24T10:15
 const slotB: Slot = { start: '2026-11-24T10:15:00+01:00', end: '2026-11-24T10:30:00+01:00' };
 
 /** A scripted API: each call to book answers with the next outcome; it records what was sent. */
-function scripted(outcomes: ('ok' | 'taken' | 'down')[]) {
+function scripted(outcomes: ('ok' | 'taken' | 'limit' | 'down')[]) {
   const sent: { body: Record<string, unknown>; key: string }[] = [];
   let slotLoads = 0;
   const client: BookingClient = {
@@ -20,6 +20,7 @@ function scripted(outcomes: ('ok' | 'taken' | 'down')[]) {
       const outcome = outcomes.shift();
       if (outcome === 'taken') throw new BookingError('taken', 'taken');
       if (outcome === 'down') throw new BookingError('down', 'down');
+      if (outcome === 'limit') throw new BookingError('limit', 'limit');
       return { id: 'a1', code: 'K7Q2', service: body.service, start: body.start, end: slotA.end, location: 'Rådhustorvet 1' } as Appointment;
     },
     async cancel() {},
@@ -30,7 +31,7 @@ function scripted(outcomes: ('ok' | 'taken' | 'down')[]) {
   return { client, sent, slotLoads: () => slotLoads };
 }
 
-async function filledFlow(outcomes: ('ok' | 'taken' | 'down')[]) {
+async function filledFlow(outcomes: ('ok' | 'taken' | 'limit' | 'down')[]) {
   const api = scripted(outcomes);
   const flow = createBookingFlow(api.client, 'pas', () => new Date('2026-11-23T10:00:00+01:00'));
   await flow.load();
@@ -70,6 +71,14 @@ describe('the booking flow', () => {
     await flow.submit();
     expect(flow.step.value).toBe('done');
     expect(sent[1].key).toBe(sent[0].key);
+  });
+
+  it('keeps the form and says why when the citizen already holds as many bookings as allowed', async () => {
+    const { flow } = await filledFlow(['limit']);
+    await flow.submit();
+    expect(flow.step.value).toBe('form');
+    expect(flow.problem.value).toBe('limit');
+    expect(flow.form.value.name).toBe('Karen Hansen');
   });
 
   it('uses a new key for a new time', async () => {

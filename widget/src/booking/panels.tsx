@@ -135,6 +135,7 @@ export function BookingPanel({ service, prepare, id }: { service: string; prepar
       </h4>
       <DelayedStatus waiting={flow.loading.value || step === 'sending'} text={step === 'sending' ? b.booking : b.fetchingTimes} />
       {flow.problem.value === 'taken' && <p class="notice" role="alert">{b.taken}</p>}
+      {flow.problem.value === 'limit' && <Fallback text={b.limit} />}
       {flow.problem.value === 'down' && (
         <Fallback text={b.bookingDown}
           onRetry={step === 'slots' ? () => void flow.load() : undefined} />

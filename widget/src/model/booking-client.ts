@@ -5,7 +5,7 @@
 import { icsUrl, parseAppointment, parseSlots, parseWindows, type Appointment, type CallbackWindow, type Slot } from '../core/booking.ts';
 
 /** Why a booking request failed. */
-export type BookingErrorKind = 'taken' | 'invalid' | 'refused' | 'down';
+export type BookingErrorKind = 'taken' | 'limit' | 'invalid' | 'refused' | 'down';
 
 /** A failed booking request. `fields` holds the server's Danish message per field for `invalid`. */
 export class BookingError extends Error {
@@ -41,7 +41,8 @@ export function createBookingClient(base: string, fetcher: typeof fetch = (...ar
     }
     const data = await response.json().catch(() => undefined);
     if (response.ok) return data;
-    const body = (data ?? {}) as { message?: string; fields?: Record<string, string> };
+    const body = (data ?? {}) as { error?: string; message?: string; fields?: Record<string, string> };
+    if (response.status === 409 && body.error === 'too-many-bookings') throw new BookingError('limit', body.message ?? 'too many bookings');
     if (response.status === 409) throw new BookingError('taken', body.message ?? 'slot taken');
     if (response.status === 400) throw new BookingError('invalid', body.message ?? 'invalid', body.fields ?? {});
     if (response.status === 403 || response.status === 404) throw new BookingError('refused', body.message ?? 'refused');

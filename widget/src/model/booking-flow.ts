@@ -13,7 +13,7 @@ import { BookingError, type BookingClient } from './booking-client.ts';
 /** Where a booking flow is. */
 export type BookingStep = 'slots' | 'form' | 'sending' | 'done' | 'cancelled';
 /** What went wrong last, for the message the citizen sees. */
-export type BookingProblem = 'taken' | 'down' | undefined;
+export type BookingProblem = 'taken' | 'limit' | 'down' | undefined;
 
 /** A random key for the Idempotency-Key header. */
 function newKey(): string {
@@ -88,6 +88,9 @@ export function createBookingFlow(client: BookingClient, service: string, now: (
           step.value = 'slots';
           await load();
           problem.value = 'taken';
+        } else if (kind === 'limit') {
+          problem.value = 'limit';
+          step.value = 'form';
         } else if (kind === 'invalid' && error instanceof BookingError) {
           // The service words its refusals in Danish; an English form says the same in English.
           const local = formMessages[lang] as Record<string, string>;
