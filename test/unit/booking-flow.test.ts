@@ -81,6 +81,15 @@ describe('the booking flow', () => {
     expect(flow.form.value.name).toBe('Karen Hansen');
   });
 
+  it('refuses a CPR number typed into the e-mail field, says why, and sends nothing', async () => {
+    const { flow, sent } = await filledFlow(['ok']);
+    flow.update('email', '010203-1234');
+    await flow.submit();
+    expect(flow.step.value).toBe('form');
+    expect(flow.errors.value.email).toMatch(/CPR-nummer/);
+    expect(sent).toEqual([]);
+  });
+
   it('uses a new key for a new time', async () => {
     const { flow, sent } = await filledFlow(['taken', 'ok']);
     await flow.submit();

@@ -3,6 +3,7 @@
  * rather than with zod: the parsing is small, and zod would not fit the widget's size budget.
  */
 
+import { scrubCpr } from './cpr.ts';
 import type { Lang } from './phrases.ts';
 
 /** A bookable time. ISO 8601 with the Copenhagen offset. */
@@ -61,6 +62,7 @@ export const formMessages = {
     contact: 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig.',
     phone: 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.',
     email: 'Skriv en e-mailadresse som navn@eksempel.dk.',
+    emailCpr: 'Det ligner et CPR-nummer. Skriv din e-mailadresse her – dit CPR-nummer skal du ikke oplyse.',
     window: 'Vælg, hvornår vi må ringe.',
   },
   en: {
@@ -68,6 +70,7 @@ export const formMessages = {
     contact: 'Write a phone number or an e-mail address, so we can contact you.',
     phone: 'Write a Danish phone number with 8 digits, e.g. 12 34 56 78.',
     email: 'Write an e-mail address like name@example.dk.',
+    emailCpr: 'That looks like a CPR number. Write your e-mail address here – we never need your CPR number.',
     window: 'Choose when we may call you.',
   },
 };
@@ -80,6 +83,8 @@ export function validateForm(form: BookingForm, lang: Lang = 'da'): Partial<Reco
   if (!form.phone.trim() && !form.email.trim()) errors.phone = say.contact;
   if (form.phone.trim() && !isDanishPhone(form.phone)) errors.phone = say.phone;
   if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = say.email;
+  // Checked last so it wins: a CPR number in the e-mail field must never be sent, and the citizen should know why.
+  if (scrubCpr(form.email).removed) errors.email = say.emailCpr;
   return errors;
 }
 
