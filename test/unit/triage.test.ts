@@ -65,6 +65,13 @@ describe('triage', () => {
     expect(result.route?.notices).toContain('cpr-removed');
   });
 
+  it('keeps e-mail addresses and phone numbers out of the query, and so out of the site-search link', () => {
+    const result = triage(knowledge, index, 'jeg skal flytte karen@eksempel.dk +45 12 34 56 78', { at: monday });
+    expect(JSON.stringify(result)).not.toMatch(/karen|eksempel\.dk|12 34 56 78/);
+    expect(result.query).toBe('jeg skal flytte');
+    expect(result.results[0]?.situation.id).toBe('flytning');
+  });
+
   it('cuts very long input after scrubbing, so a CPR number at the cut is still removed', () => {
     const long = `${'flytte '.repeat(71)}010190-1234`;
     const result = triage(knowledge, index, long, { at: monday });
