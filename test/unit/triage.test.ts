@@ -66,8 +66,8 @@ describe('triage', () => {
   });
 
   it('keeps e-mail addresses and phone numbers out of the query, and so out of the site-search link', () => {
-    const result = triage(knowledge, index, 'jeg skal flytte karen@eksempel.dk +45 12 34 56 78', { at: monday });
-    expect(JSON.stringify(result)).not.toMatch(/karen|eksempel\.dk|12 34 56 78/);
+    const result = triage(knowledge, index, 'jeg skal flytte karen@postkasse.example +45 87 65 43 21', { at: monday });
+    expect(JSON.stringify(result)).not.toMatch(/karen|postkasse|87 65 43 21/);
     expect(result.query).toBe('jeg skal flytte');
     expect(result.results[0]?.situation.id).toBe('flytning');
   });
