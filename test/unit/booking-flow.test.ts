@@ -90,6 +90,14 @@ describe('the booking flow', () => {
     expect(sent).toEqual([]);
   });
 
+  it('refuses invisible and direction-changing characters in the name before sending, in the citizen\'s language', async () => {
+    const { flow, sent } = await filledFlow(['ok']);
+    flow.update('name', 'Karen \u202eHansen');
+    await flow.submit();
+    expect(flow.errors.value.name).toMatch(/usynlige tegn/);
+    expect(sent).toEqual([]);
+  });
+
   it('uses a new key for a new time', async () => {
     const { flow, sent } = await filledFlow(['taken', 'ok']);
     await flow.submit();

@@ -63,6 +63,7 @@ export const formMessages = {
     phone: 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78.',
     email: 'Skriv en e-mailadresse som navn@eksempel.dk.',
     emailCpr: 'Det ligner et CPR-nummer. Skriv din e-mailadresse her – dit CPR-nummer skal du ikke oplyse.',
+    invisible: 'Teksten indeholder usynlige tegn. Skriv den igen i stedet for at kopiere den ind.',
     window: 'Vælg, hvornår vi må ringe.',
   },
   en: {
@@ -71,6 +72,7 @@ export const formMessages = {
     phone: 'Write a Danish phone number with 8 digits, e.g. 12 34 56 78.',
     email: 'Write an e-mail address like name@example.dk.',
     emailCpr: 'That looks like a CPR number. Write your e-mail address here – we never need your CPR number.',
+    invisible: 'The text contains invisible characters. Type it again instead of pasting it.',
     window: 'Choose when we may call you.',
   },
 };
@@ -80,6 +82,9 @@ export function validateForm(form: BookingForm, lang: Lang = 'da'): Partial<Reco
   const say = formMessages[lang];
   const errors: Partial<Record<keyof BookingForm, string>> = {};
   if (form.name.trim().length < 2) errors.name = say.name;
+  // The service refuses these too; saying so here keeps the message in the citizen's language.
+  if (/[\p{Cc}\p{Cf}]/u.test(form.name)) errors.name = say.invisible;
+  if (/(?![\n\r\t])[\p{Cc}\p{Cf}]/u.test(form.note)) errors.note = say.invisible;
   if (!form.phone.trim() && !form.email.trim()) errors.phone = say.contact;
   if (form.phone.trim() && !isDanishPhone(form.phone)) errors.phone = say.phone;
   if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = say.email;
