@@ -97,8 +97,15 @@ export async function ask(page: Page, text: string, inline = false): Promise<voi
   await page.waitForFunction(`${shadowExpression(inline)}.querySelectorAll('[role="log"] > *').length >= ${before + 2}`, { timeout: 10_000 });
 }
 
+let bookings = 0;
+/**
+ * A different made-up phone number per booking: the service lets one number hold only two future
+ * bookings of a service, and a test that books once per viewport would otherwise hit that limit.
+ */
+const nextPhone = (): string => `20 00 00 ${String(10 + (bookings++ % 90)).padStart(2, '0')}`;
+
 /** Fills the open booking form with a name and a phone number and sends it (script, not keys). */
-export async function submitBookingForm(page: Page, name = 'Karen Hansen', phone = '12 34 56 78'): Promise<void> {
+export async function submitBookingForm(page: Page, name = 'Karen Hansen', phone = nextPhone()): Promise<void> {
   await page.evaluate((host, values) => {
     const shadow = document.querySelector(host)!.shadowRoot!;
     const fill = (selector: string, value: string) => {
