@@ -12,11 +12,11 @@ import { bookingRoutes } from './routes-booking.ts';
 import { callbackRoutes } from './routes-callbacks.ts';
 import { staffRoutes } from './routes-staff.ts';
 import { requireStaff } from './staff-auth.ts';
+import { BookingStore } from './store.ts';
+import { requestSchemas } from './validation.ts';
 
 /** Wrong staff tokens allowed per client address: 10 at once, then one every two minutes. */
 const staffFailureLimit = { burst: 10, perMinute: 0.5 };
-import { BookingStore } from './store.ts';
-import { requestSchemas } from './validation.ts';
 
 export interface BookingApiOptions {
   dbFile: string;

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type * as z from 'zod';
 import type { CompiledMunicipality } from '../../knowledge/compiler/compiled.ts';
+import { scrubCpr } from '../../widget/src/core/cpr.ts';
 import { HttpError, invalid } from './http.ts';
 import type { BookingStore, IdempotencyKey } from './store.ts';
-import { scrubCpr } from '../../widget/src/core/cpr.ts';
 import { fallbackMessage, fieldMessages, type RequestSchemas } from './validation.ts';
 
 /** What every handler may use. `now` is injectable so tests can stand on any date. */

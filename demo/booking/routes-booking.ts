@@ -20,10 +20,11 @@ export const defaultActivePerPerson = 2;
 const lastBookableDate = (service: BookingService, today: string): string =>
   addDays(today, service.horizonDays ?? defaultHorizonDays);
 
-const beyondHorizon = (service: BookingService, field: string): HttpError => {
-  const message = `Der kan kun bookes ${service.horizonDays ?? defaultHorizonDays} dage frem. Vælg en tidligere dato.`;
-  return new HttpError(400, { error: 'invalid', message, fields: { [field]: message } });
-};
+const dateRefused = (field: string, message: string): HttpError =>
+  new HttpError(400, { error: 'invalid', message, fields: { [field]: message } });
+
+const beyondHorizon = (service: BookingService, field: string): HttpError =>
+  dateRefused(field, `Der kan kun bookes ${service.horizonDays ?? defaultHorizonDays} dage frem. Vælg en tidligere dato.`);
 
 export function bookingRoutes({ store, municipality, schemas, now }: ApiContext): Route[] {
   const location = locationOf(municipality);
@@ -65,7 +66,8 @@ export function bookingRoutes({ store, municipality, schemas, now }: ApiContext)
         const service = serviceOf(query.service);
         const last = lastBookableDate(service, today);
         // A week back is allowed: a client whose clock is behind still gets today's slots.
-        if (from > last || from < addDays(today, -7)) throw beyondHorizon(service, 'from');
+        if (from > last) throw beyondHorizon(service, 'from');
+        if (from < addDays(today, -7)) throw dateRefused('from', 'Datoen er passeret. Vælg en dato fra i dag og frem.');
         const booked = store.bookedStarts(service.id, instantAt(from, '00:00'), instantAt(addDays(from, query.days), '00:00'));
         const slots = freeSlots({ service, borgerservice: municipality.borgerservice, from, days: query.days, now: at, booked })
           .filter((slot) => localClock(slot.startMs).date <= last);
