@@ -67,8 +67,12 @@ function resolveFile(pathname: string): { file: string; dir: string } | undefine
  * The file's real path if it is a file inside the mount once symlinks are followed: a link that
  * points out of the served folder (to /etc/passwd, say) is treated as missing.
  */
+const realDirs = new Map<string, string>();
 async function servableFile(file: string, dir: string): Promise<{ file: string; size: number } | undefined> {
-  const [real, realDir] = await Promise.all([realpath(file).catch(() => undefined), realpath(dir).catch(() => undefined)]);
+  // A mount's real path does not change while the server runs: kept once found (not while the
+  // folder is missing, so a build after start-up is still served).
+  const realDir = realDirs.get(dir) ?? await realpath(dir).then((found) => (realDirs.set(dir, found), found), () => undefined);
+  const real = await realpath(file).catch(() => undefined);
   if (!real || !realDir || !real.startsWith(realDir + sep)) return undefined;
   const info = await stat(real).catch(() => undefined);
   return info?.isFile() ? { file: real, size: info.size } : undefined;

@@ -16,15 +16,17 @@ export const defaultHorizonDays = 60;
 /** Future bookings of one service per phone number or e-mail address, unless municipality.yaml says (`activePerPerson`). */
 export const defaultActivePerPerson = 2;
 
+const horizonOf = (service: BookingService): number => service.horizonDays ?? defaultHorizonDays;
+const activePerPersonOf = (service: BookingService): number => service.activePerPerson ?? defaultActivePerPerson;
+
 /** The last date a service can be booked on, seen from today's date in Copenhagen. */
-const lastBookableDate = (service: BookingService, today: string): string =>
-  addDays(today, service.horizonDays ?? defaultHorizonDays);
+const lastBookableDate = (service: BookingService, today: string): string => addDays(today, horizonOf(service));
 
 const dateRefused = (field: string, message: string): HttpError =>
   new HttpError(400, { error: 'invalid', message, fields: { [field]: message } });
 
 const beyondHorizon = (service: BookingService, field: string): HttpError =>
-  dateRefused(field, `Der kan kun bookes ${service.horizonDays ?? defaultHorizonDays} dage frem. Vælg en tidligere dato.`);
+  dateRefused(field, `Der kan kun bookes ${horizonOf(service)} dage frem. Vælg en tidligere dato.`);
 
 export function bookingRoutes({ store, municipality, schemas, now }: ApiContext): Route[] {
   const location = locationOf(municipality);
@@ -109,11 +111,11 @@ export function bookingRoutes({ store, municipality, schemas, now }: ApiContext)
           phone: body.phone,
           email: body.email,
           note: body.note || undefined,
-        }, key, at, service.activePerPerson ?? defaultActivePerPerson);
+        }, key, at, activePerPersonOf(service));
         if (result.outcome === 'conflict') throw keyReused();
         if (result.outcome === 'limit') {
           // 409 with its own code: the widget says why and shows the phone number instead of "taken".
-          throw new HttpError(409, { error: 'too-many-bookings', message: `Du har allerede ${service.activePerPerson ?? defaultActivePerPerson} tider til ${service.name}. Aflys en af dem med koden fra bekræftelsen, eller ring til Borgerservice på ${municipality.borgerservice.phone}.` });
+          throw new HttpError(409, { error: 'too-many-bookings', message: `Du har allerede ${activePerPersonOf(service)} tider til ${service.name}. Aflys en af dem med koden fra bekræftelsen, eller ring til Borgerservice på ${municipality.borgerservice.phone}.` });
         }
         if (result.outcome === 'taken') {
           throw new HttpError(409, { error: 'slot-taken', message: 'Tiden er lige blevet booket af en anden. Vælg en anden tid.' });

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import type { CompiledMunicipality } from '../../knowledge/compiler/compiled.ts';
+import { hasInvisibleCharacters } from '../../widget/src/core/booking.ts';
 import { scrubCpr } from '../../widget/src/core/cpr.ts';
 import { isIsoDate } from './copenhagen-time.ts';
 
@@ -37,24 +38,17 @@ const phone = z.string({ error: phoneMessage }).transform((text, context) => {
   return formatPhone(digits);
 });
 
-/**
- * Control and format characters (U+202E turns text around, U+200B hides inside words) have no place
- * in a name or a note, and would mislead the staff member who reads them. A note may keep line breaks
- * and tabs: it is typed in a text area.
- */
-const invisibleInName = /[\p{Cc}\p{Cf}]/u;
-const invisibleInNote = /(?![\n\r\t])[\p{Cc}\p{Cf}]/u;
 const invisibleMessage = (field: string) => `${field} indeholder usynlige tegn eller styretegn. Skriv teksten igen uden at kopiere den ind.`;
 
 const nameMessage = 'Skriv dit navn.';
 const name = z.string({ error: nameMessage })
   .max(100, { error: 'Navnet må højst være 100 tegn.' })
-  .refine((text) => !invisibleInName.test(text), { error: invisibleMessage('Navnet') })
+  .refine((text) => !hasInvisibleCharacters(text), { error: invisibleMessage('Navnet') })
   .transform(withoutCpr)
   .pipe(z.string().min(2, { error: nameMessage }));
 
 const note = z.string().max(500, { error: 'Bemærkningen må højst være 500 tegn.' })
-  .refine((text) => !invisibleInNote.test(text), { error: invisibleMessage('Bemærkningen') })
+  .refine((text) => !hasInvisibleCharacters(text, { lineBreaksAllowed: true }), { error: invisibleMessage('Bemærkningen') })
   .transform(withoutCpr);
 const noteTypeMessage = 'Bemærkningen skal være tekst.';
 

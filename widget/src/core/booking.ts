@@ -77,14 +77,23 @@ export const formMessages = {
   },
 };
 
+/**
+ * Control and format characters (U+202E turns text around, U+200B hides inside words) have no place
+ * in a name or a note and would mislead the staff member who reads them. A note may keep line
+ * breaks and tabs. The widget and the booking service both check with this, so they agree.
+ */
+export function hasInvisibleCharacters(text: string, { lineBreaksAllowed = false } = {}): boolean {
+  return (lineBreaksAllowed ? /(?![\n\r\t])[\p{Cc}\p{Cf}]/u : /[\p{Cc}\p{Cf}]/u).test(text);
+}
+
 /** Checks the form; returns a message per field in `lang`, empty when it can be sent. */
 export function validateForm(form: BookingForm, lang: Lang = 'da'): Partial<Record<keyof BookingForm, string>> {
   const say = formMessages[lang];
   const errors: Partial<Record<keyof BookingForm, string>> = {};
   if (form.name.trim().length < 2) errors.name = say.name;
   // The service refuses these too; saying so here keeps the message in the citizen's language.
-  if (/[\p{Cc}\p{Cf}]/u.test(form.name)) errors.name = say.invisible;
-  if (/(?![\n\r\t])[\p{Cc}\p{Cf}]/u.test(form.note)) errors.note = say.invisible;
+  if (hasInvisibleCharacters(form.name)) errors.name = say.invisible;
+  if (hasInvisibleCharacters(form.note, { lineBreaksAllowed: true })) errors.note = say.invisible;
   if (!form.phone.trim() && !form.email.trim()) errors.phone = say.contact;
   if (form.phone.trim() && !isDanishPhone(form.phone)) errors.phone = say.phone;
   if (form.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) errors.email = say.email;
