@@ -72,9 +72,13 @@ function print(result: Triage): void {
   const lines = [`"${result.query}" → ${statusNames[result.status]} (${result.status})`];
   if (result.risk) {
     const tierName = result.risk.tier === 1 ? 'tydelig fare: kun nødhjælpen vises' : 'mulig fare: numrene vises over svaret';
-    lines.push(`  Fare, niveau ${result.risk.tier} (${tierName}): ${result.risk.kinds.join(', ')}`);
+    lines.push(`  Fare, niveau ${result.risk.tier} (${tierName}): ${result.risk.kinds.join(', ') || 'slags ukendt (kun modellen)'}`);
     if (result.risk.tier === 2) lines.push(`  Numre: ${result.risk.numbers.map((number) => `${number.label} ${number.phone}`).join(' · ')}`);
-    lines.push(`  Tegn (risk.yaml): ${result.risk.evidence.join(' · ')}`);
+    // The model's probability is evidence too, but not a line of risk.yaml.
+    const signs = result.risk.evidence.filter((line) => !line.startsWith('model: '));
+    const model = result.risk.evidence.find((line) => line.startsWith('model: '));
+    if (signs.length) lines.push(`  Tegn (risk.yaml): ${signs.join(' · ')}`);
+    if (model) lines.push(`  Modellen (risk-model.json): sandsynlighed for fare ${model.slice('model: '.length)}`);
   }
   result.results.forEach((hit, i) => lines.push(`  ${i + 1}. ${hit.id.padEnd(26)} ${hit.title}  ${hit.score.toFixed(2)}`));
   if (result.route) {

@@ -9,8 +9,12 @@ import type { CompiledKnowledge } from './compiler/compiled.ts';
 import { buildIndex } from '../widget/src/core/search.ts';
 import { answerFitsRisk, triage, type Triage } from '../widget/src/core/triage.ts';
 
-/** One labelled message: `emergency` (someone in danger now) or `ordinary` (a near-miss). */
-export interface RiskCase { label: 'emergency' | 'ordinary'; kind: string; text: string; line: number }
+/**
+ * One labelled message: `emergency` (someone in danger now) or `ordinary` (a near-miss), and the
+ * part of the file it is in (`# Part N` lines; one writer per part), so a model can be scored on
+ * each writer's messages while trained without them.
+ */
+export interface RiskCase { label: 'emergency' | 'ordinary'; kind: string; text: string; line: number; part: number }
 
 /**
  * The bars `npm test` holds the detector to, one set per test set: floors for recall, ceilings for
@@ -19,7 +23,7 @@ export interface RiskCase { label: 'emergency' | 'ordinary'; kind: string; text:
  * through.
  */
 export const riskThresholds = {
-  blind: { anyTier: 0.93, tier1: 0.9, falseTier1: 0.034, falseTier2: 0.056, answeredOther: 0.025 },
+  blind: { anyTier: 0.974, tier1: 0.958, falseTier1: 0.023, falseTier2: 0.067, answeredOther: 0 },
   development: { anyTier: 0.99, tier1: 0.95, falseTier1: 0.02, falseTier2: 0.10, answeredOther: 0 },
 } as const;
 
@@ -32,11 +36,14 @@ export const riskTargets = { anyTier: 0.99, tier1: 0.95, falseTier1: 0.02, false
 
 /** Reads a set: `label<TAB>kind<TAB>text` per line; `#` lines are comments. */
 export function readRiskCases(path: string): RiskCase[] {
+  let part = 1;
   return readFileSync(path, 'utf8').split('\n').flatMap((line, index) => {
+    const heading = /^# Part (\d+)/.exec(line);
+    if (heading) part = Number(heading[1]);
     if (!line.trim() || line.startsWith('#')) return [];
     const [label, kind, ...rest] = line.split('\t');
     if (label !== 'emergency' && label !== 'ordinary') throw new Error(`${path}:${index + 1}: label must be emergency or ordinary, found "${label}"`);
-    return [{ label, kind, text: rest.join('\t'), line: index + 1 }];
+    return [{ label, kind, text: rest.join('\t'), line: index + 1, part }];
   });
 }
 

@@ -10,7 +10,7 @@ import type { LocatedYaml } from './locate.ts';
 import { fieldProblem, type Problem } from './problems.ts';
 import { parseYaml, validate } from './yaml-source.ts';
 import { lintSituations } from './lint.ts';
-import { compileRisk } from './risk.ts';
+import { compileRisk, compileRiskModel } from './risk.ts';
 import { municipality as municipalitySchema, situationFrontmatter, type SituationFrontmatter } from './schema.ts';
 
 /** A source file: its path as the editor should see it, and its text. */
@@ -134,7 +134,7 @@ interface RenderedBody { html: string; text: string; links: BodyLink[] }
 export interface ParsedSituation extends RenderedBody { file: string; located: LocatedYaml; data: SituationFrontmatter }
 
 /** Compiles the sources into knowledge; `knowledge` is undefined when any error was found. */
-export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[], options: { today?: string; risk?: SourceFile } = {}): CompileResult {
+export function compileSources(municipalitySource: SourceFile, situationSources: SourceFile[], options: { today?: string; risk?: SourceFile; riskModel?: SourceFile } = {}): CompileResult {
   const problems: Problem[] = [];
 
   const municipalityYaml = parseYaml(municipalitySource.text, municipalitySource.file, 0, problems);
@@ -211,7 +211,9 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
 
   // The emergency detector's vocabulary. Optional here so fixtures can compile without it; the
   // knowledge folder always has one (read.ts insists).
-  const risk = options.risk && compileRisk(options.risk, municipality, problems);
+  const vocabulary = options.risk && compileRisk(options.risk, municipality, problems);
+  const model = options.riskModel && compileRiskModel(options.riskModel, problems);
+  const risk = vocabulary && (model ? { ...vocabulary, model } : vocabulary);
 
   if (municipality) problems.push(...lintSituations(parsed, municipality, options.today ?? new Date().toISOString().slice(0, 10)));
 

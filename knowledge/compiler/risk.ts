@@ -4,10 +4,11 @@
  * municipality.yaml), that ids are not used twice, and that no alternative is left empty.
  */
 import type { CompiledRisk } from '../../widget/src/core/risk.ts';
+import type { RiskModel } from '../../widget/src/core/risk-model.ts';
 import type { SourceFile } from './compile.ts';
 import { parseYaml, validate } from './yaml-source.ts';
 import { fieldProblem, type Problem } from './problems.ts';
-import { riskVocabulary, type Municipality } from './schema.ts';
+import { riskModelFile, riskVocabulary, type Municipality } from './schema.ts';
 
 /** Validates risk.yaml; returns the compiled vocabulary when it has no errors. */
 export function compileRisk(source: SourceFile, municipality: Municipality | undefined, problems: Problem[]): CompiledRisk | undefined {
@@ -74,6 +75,23 @@ export function compileRisk(source: SourceFile, municipality: Municipality | und
     notTypos: data.notTypos,
     concepts: data.concepts,
   };
+}
+
+/**
+ * Reads risk-model.json (JSON is YAML, so its problems are located the same way) and checks that
+ * the table is as long as its `bits` say; a model cut short would read past its end.
+ */
+export function compileRiskModel(source: SourceFile, problems: Problem[]): RiskModel | undefined {
+  const located = parseYaml(source.text, source.file, 0, problems);
+  const data = located && validate(riskModelFile, located, source.file, problems);
+  if (!located || !data) return undefined;
+  const bytes = (1 << data.bits) / 2;
+  const expected = Math.ceil(bytes / 3) * 4;
+  if (data.weights.length !== expected) {
+    problems.push(fieldProblem(source.file, located, ['weights'], `${data.weights.length} tegn`, `${expected} tegn for bits: ${data.bits}; træn modellen igen med npm run knowledge:risk-model`, 'fejl', null));
+    return undefined;
+  }
+  return { bits: data.bits, scale: data.scale, weights: data.weights };
 }
 
 /**

@@ -290,3 +290,12 @@ export const riskVocabulary = z.strictObject({
 });
 
 export type RiskVocabulary = z.infer<typeof riskVocabulary>;
+
+/** risk-model.json, written by `npm run knowledge:risk-model`, never by hand. */
+export const riskModelFile = z.strictObject({
+  about: z.string().optional(),
+  trainedOn: z.strictObject({ danger: z.int().nonnegative(), ordinary: z.int().nonnegative() }).optional(),
+  bits: z.int().min(8).max(20),
+  scale: z.number().positive(),
+  weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});

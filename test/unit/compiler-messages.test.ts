@@ -66,6 +66,30 @@ describe('error messages for a broken risk.yaml (the emergency vocabulary)', () 
   });
 });
 
+describe('error messages for a broken risk-model.json (the emergency model)', () => {
+  const risk = { ...read('../../knowledge', 'risk.yaml'), file: 'knowledge/risk.yaml' };
+  const model = (text: string): SourceFile => ({ file: 'knowledge/risk-model.json', text });
+
+  it('names the field and says to train the model again when the table is cut short', () => {
+    const { knowledge, problems } = compileSources(municipality, [], { today, risk, riskModel: model('{\n  "bits": 14,\n  "scale": 0.3,\n  "weights": "AAAA"\n}\n') });
+    expect(knowledge).toBeUndefined();
+    expect(report(problems)).toMatchSnapshot();
+  });
+
+  it('names a field of the wrong type', () => {
+    const { knowledge, problems } = compileSources(municipality, [], { today, risk, riskModel: model('{ "bits": "fjorten", "scale": 0.3, "weights": "" }') });
+    expect(knowledge).toBeUndefined();
+    expect(report(problems)).toMatch(/^knowledge\/risk-model\.json:1:\d+  bits/);
+  });
+
+  it('compiles the shipped model into the vocabulary', () => {
+    const shipped = read('../../knowledge', 'risk-model.json');
+    const { knowledge, problems } = compileSources(municipality, [], { today, risk, riskModel: shipped });
+    expect(problems.filter((problem) => problem.severity === 'fejl')).toEqual([]);
+    expect(knowledge?.risk?.model?.bits).toBe(14);
+  });
+});
+
 describe('warnings, which print but do not stop the build', () => {
   it.each(names('warnings').filter((name) => name !== 'missing-english.md'))('%s', (name) => {
     // A shared synonym needs a second situation that has it first.

@@ -149,4 +149,16 @@ describe('the shipped vocabulary', () => {
     expect(phones('jeg vil tage mit eget liv i aften')).toEqual(['112', '70 201 201']);
     expect(phones('naboens børn har været alene i flere dage')).toEqual(['112', '12 34 00 00', '116 111']);
   });
+
+  it('reads the more specific sign first: "slå mig selv ihjel" is suicide, not a threat, and gets Livslinien', () => {
+    const found = assess('jeg vil slå mig selv ihjel');
+    expect(found).toMatchObject({ tier: 1, kinds: ['suicide'] });
+    expect(found.numbers.map((number) => number.phone)).toEqual(['112', '70 201 201']);
+  });
+
+  it('keeps the numbers for a threat told inside an errand, and the emergency route for a few direct words', () => {
+    expect(assess('min eks truer mig hele tiden, hvordan får jeg hemmelig adresse').tier).toBe(2);
+    expect(assess('jeg vil tage mit eget liv').tier).toBe(1);
+    expect(assess('vold i hjemmet').tier).toBe(1);
+  });
 });

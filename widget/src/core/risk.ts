@@ -22,8 +22,10 @@
  * the word is itself one the vocabulary uses), compounds can be caught by their ending (`*gulvet`),
  * and one word may stand between the words of a phrase.
  */
-import { stemmer } from '@orama/stemmers/danish';
-import { fold } from './text.ts';
+import { loose, riskWords, stemmed } from './risk-words.ts';
+import { riskProbability, type RiskModel } from './risk-model.ts';
+
+export { riskWords };
 
 /** A number to call, resolved at build time (national ones from risk.yaml, local from municipality.yaml). */
 export interface RiskNumber { id: string; label: string; phone: string; when: string }
@@ -52,6 +54,8 @@ export interface CompiledRisk {
   notTypos?: string[];
   /** Named groups of words, used in signs as `$name`: `{ barn: ['barn', 'børn', 'baby'] }`. */
   concepts?: Record<string, string[]>;
+  /** The trained model that weighs the vocabulary's verdict (knowledge/risk-model.json). */
+  model?: RiskModel;
 }
 
 /** 1: someone is in danger now; 2: possibly; 0: no sign of danger. */
@@ -71,27 +75,29 @@ export interface RiskAssessment {
 /** What a sign of each strength weighs, and a word saying it happens now; tier 1 at `tierOne`, tier 2 at `tierTwo`. */
 export const riskWeights = { clear: 2, possible: 1, weak: 0.5, now: 0.5, fewWords: 4, errand: 1.5, beyondErrand: 4, tierOne: 1.5, tierTwo: 1 } as const;
 
+/**
+ * How the model's probability moves the vocabulary's tier. The vocabulary decides the kind of
+ * danger and the numbers; the model, which has read how thousands of people write, may:
+ * - keep a tier-1 finding at tier 2 when it doubts the words are about danger now
+ *   ("afbrændingsforbud lige nu"): the numbers stay on screen above the answer;
+ * - lift a tier-2 finding to tier 1 when it agrees there is danger;
+ * - drop a tier-2 finding when it is all but sure the words are used about something else ("død kat
+ *   på fortovet"), except for the kinds of danger people write about quietly, inside an errand
+ *   (`quietKinds`): their numbers always stay on screen;
+ * - raise an alarm the vocabulary missed: tier 2 when it is quite sure, tier 1 when it is all but
+ *   certain, with 112 as the number because it cannot tell the kind.
+ * It never doubts the vocabulary in a message of fewer than `doubtFrom` words: a few words carry
+ * too little for the model ("jeg vil tage mit eget liv"), and people in danger type little.
+ * Chosen on messages from seven writers that neither the vocabulary nor the model had seen, each
+ * scored by a model trained without them (docs/ARCHITECTURE.md has the numbers).
+ */
+export const riskModelThresholds = { keepTierOne: 0.3, liftToTierOne: 0.8, keepTierTwo: 0.05, aloneTierTwo: 0.95, aloneTierOne: 0.995, doubtFrom: 9 } as const;
+
+/** Danger that people tell quietly or inside an errand ("min eks truer mig, hvordan får jeg hemmelig adresse"). */
+const quietKinds = new Set(['suicide', 'violence', 'stalking', 'child']);
+
 /** Words that turn the sign right after them around. */
 const negations = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'not', 'no', 'never', 'dont', 'doesnt', 'didnt']);
-
-/**
- * Folds the way people write without Danish letters: "søen", "soeen" and "soen" all become "son",
- * "hjælp", "hjaelp" and "hjalp" all "hjalp". Both the vocabulary and the citizen's words pass
- * through here, so they meet whichever way a word was typed.
- */
-function loose(text: string): string {
-  const collapse = (value: string) => value.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/aa/g, 'a');
-  return collapse(collapse(fold(text)));
-}
-
-/**
- * The text as loose words; apostrophes vanish so "can't" and "cant" meet. The end of a sentence or
- * clause (. ! ? , ; :) becomes an empty word, which no phrase crosses and no negation reaches over.
- */
-export function riskWords(text: string, spellings: Map<string, string> = new Map()): string[] {
-  const words = loose(text.replace(/['’`´]/g, '')).match(/[a-z0-9]+|[.!?,;:]+/g) ?? [];
-  return words.map((word) => (/^[a-z0-9]/.test(word) ? spellings.get(word) ?? word : ''));
-}
 
 /** Whether two words differ by at most one edit (insert, delete, substitute or swap two neighbours). */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -109,18 +115,6 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** A pattern word as the text's words are written: folded, loose, without apostrophes. */
 function stemOf(alternative: string): string {
   return loose(alternative.replace(/\*$/, '').replace(/['’`´]/g, ''));
-}
-
-/** Each word's Danish stem, once: "falder", "faldet" and "falde" all become "fald". */
-const stems = new Map<string, string>();
-function stemmed(word: string): string {
-  let found = stems.get(word);
-  if (found === undefined) {
-    if (stems.size > 50_000) stems.clear();
-    found = stemmer(word);
-    stems.set(word, found);
-  }
-  return found;
 }
 
 /** Words this long or longer tolerate one typo. */
@@ -236,31 +230,37 @@ function withIkkeFirst(phrase: string): string[] {
   return [phrase, swapped.join(' ')];
 }
 
+/** Where a phrase was found: from `start` up to `end`, and the positions of the words it matched (not the words between). */
+interface Span { start: number; end: number; matched: number[] }
+
 /** A phrase: words in order, with at most `maxGap` words between them, never across a sentence. */
 function singlePhraseMatcher(source: string, lexicon: Lexicon, strict: boolean) {
   const ids = source.trim().split(/\s+/).map((word) => lexicon.id(word, strict));
   const gap = strict ? 0 : maxGap;
-  return (words: string[]): { start: number; end: number }[] => {
+  return (words: string[]): Span[] => {
     const { at, all } = lexicon.read(words);
     // Most phrases are over at once: their first word is nowhere in the message.
     if (ids.some((id) => id !== anyWord && !all.has(id))) return [];
     const is = (position: number, id: number) => words[position] !== '' && (id === anyWord || at[position].has(id));
-    const from = (index: number, position: number): number => {
-      if (index === ids.length) return position;
+    const from = (index: number, position: number): number[] | undefined => {
+      if (index === ids.length) return [];
       for (let next = position; next <= Math.min(words.length - 1, position + gap); next++) {
-        if (words[next] === '') return -1;
+        if (words[next] === '') return undefined;
         if (is(next, ids[index])) {
-          const end = from(index + 1, next + 1);
-          if (end >= 0) return end;
+          const rest = from(index + 1, next + 1);
+          if (rest) return [next, ...rest];
         }
       }
-      return -1;
+      return undefined;
     };
-    const spans: { start: number; end: number }[] = [];
+    const spans: Span[] = [];
     for (let start = 0; start < words.length; start++) {
       if (!is(start, ids[0])) continue;
-      const end = from(1, start + 1);
-      if (end >= 0) spans.push({ start, end });
+      const rest = from(1, start + 1);
+      if (rest) {
+        const matched = [start, ...rest];
+        spans.push({ start, end: matched[matched.length - 1] + 1, matched });
+      }
     }
     return spans;
   };
@@ -272,17 +272,26 @@ function signMatcher(source: string, lexicon: Lexicon, strict = false) {
   return (words: string[]) => matchAt(words) !== undefined;
 }
 
-/** Like a sign, but returns the positions of the words it used (undefined when it is not found). */
+/** Where a sign was found: the words it matched, and how many words its longest phrase matched. */
+interface SignMatch { positions: number[]; longest: number }
+
+/**
+ * Like a sign, but returns the positions of the words it matched (undefined when it is not found);
+ * a word standing between the words of a phrase is not the sign's, so "slå mig [selv] ihjel" leaves
+ * "selv" for the sign that names it.
+ */
 function signPositions(source: string, lexicon: Lexicon, strict = false) {
   const parts = source.split(/\s\+\s/).map((part) => phraseMatcher(part, lexicon, strict));
-  return (words: string[]): number[] | undefined => {
-    const used: number[] = [];
+  return (words: string[]): SignMatch | undefined => {
+    const positions: number[] = [];
+    let longest = 0;
     for (const part of parts) {
       const span = part(words).find(({ start }) => !negated(words, start));
       if (!span) return undefined;
-      for (let at = span.start; at < span.end; at++) used.push(at);
+      positions.push(...span.matched);
+      longest = Math.max(longest, span.matched.length);
     }
-    return used;
+    return { positions, longest };
   };
 }
 
@@ -316,7 +325,7 @@ interface PreparedRisk {
   notNow: ((words: string[]) => boolean)[];
   resolved: ((words: string[]) => boolean)[];
   errand: ((words: string[]) => boolean)[];
-  kinds: { kind: RiskKind; signs: { source: string; weight: number; positions: (words: string[]) => number[] | undefined }[] }[];
+  kinds: { kind: RiskKind; signs: { source: string; weight: number; positions: (words: string[]) => SignMatch | undefined }[] }[];
 }
 
 /** Patterns are turned into matchers once per knowledge. */
@@ -376,18 +385,47 @@ function tierFor(score: number): RiskTier {
   return score >= riskWeights.tierTwo ? 2 : 0;
 }
 
-/** Reads the text for danger now. Without a vocabulary (a knowledge file without `risk`) nothing is found. */
-export function assessRisk(risk: CompiledRisk | undefined, text: string): RiskAssessment {
+/**
+ * Reads the text for danger now: the vocabulary's verdict, weighed by the model when the knowledge
+ * carries one. Without a vocabulary (a knowledge file without `risk`) nothing is found.
+ * `probability` stands in for the model's own, so a model trained without a message can be scored
+ * on it (`npm run knowledge:risk -- --cross-validate`).
+ */
+export function assessRisk(risk: CompiledRisk | undefined, text: string, probability?: number): RiskAssessment {
   if (!risk) return noRisk;
+  const found = assessByVocabulary(risk, text);
+  const short = riskWords(text).filter((word) => word !== '').length < riskModelThresholds.doubtFrom;
+  if (probability !== undefined) return weighedByModel(risk, found, probability, short);
+  return risk.model ? weighedByModel(risk, found, riskProbability(risk.model, text), short) : found;
+}
+
+function weighedByModel(risk: CompiledRisk, found: RiskAssessment, probability: number, short: boolean): RiskAssessment {
+  const { keepTierOne, liftToTierOne, keepTierTwo, aloneTierOne, aloneTierTwo } = riskModelThresholds;
+  const evidence = [...found.evidence, `model: ${probability.toFixed(2)}`];
+  const doubted = !short && probability < keepTierOne;
+  if (found.tier === 1) return { ...found, tier: doubted ? 2 : 1, evidence };
+  if (found.tier === 2) {
+    if (!short && probability < keepTierTwo && !found.kinds.some((kind) => quietKinds.has(kind))) return noRisk;
+    return { ...found, tier: probability >= liftToTierOne ? 1 : 2, evidence };
+  }
+  if (probability < aloneTierTwo) return found;
+  const alarm = risk.numbers.filter(({ phone }) => phone === '112');
+  return { tier: probability >= aloneTierOne ? 1 : 2, kinds: [], numbers: alarm, evidence };
+}
+
+/** The vocabulary's verdict alone. */
+function assessByVocabulary(risk: CompiledRisk, text: string): RiskAssessment {
   const ready = prepare(risk);
   const words = withoutFigures(riskWords(text, ready.spellings), ready.figures);
   // The same words count once: "slår mig ihjel" is one threat even if two signs describe it, and
   // "bange" written under several kinds is one fear. Strongest signs are counted first; a sign
   // counts only if it uses a word no counted sign has used.
+  // Among signs of the same strength the one with the longer phrase is the more specific and counts
+  // first: "slå mig selv ihjel" is a thought of suicide before it is "slå mig ihjel".
   const hits = ready.kinds.flatMap(({ kind, signs }) => signs.flatMap((sign) => {
-    const positions = sign.positions(words);
-    return positions ? [{ kind, sign, positions }] : [];
-  })).sort((a, b) => b.sign.weight - a.sign.weight);
+    const match = sign.positions(words);
+    return match ? [{ kind, sign, ...match }] : [];
+  })).sort((a, b) => b.sign.weight - a.sign.weight || b.longest - a.longest);
   const usedWords = new Set<number>();
   const counted = hits.filter(({ positions }) => {
     if (positions.every((at) => usedWords.has(at))) return false;
