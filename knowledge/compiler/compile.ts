@@ -9,6 +9,7 @@ import type { CompiledKnowledge, CompiledMunicipality, CompiledSituation } from 
 import type { LocatedYaml } from './locate.ts';
 import { fieldProblem, type Problem } from './problems.ts';
 import { parseYaml, validate } from './yaml-source.ts';
+import { checkExamples } from './examples.ts';
 import { lintSituations } from './lint.ts';
 import { compileRisk, compileRiskModel } from './risk.ts';
 import { municipality as municipalitySchema, situationFrontmatter, type SituationFrontmatter } from './schema.ts';
@@ -158,6 +159,8 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
     if (located && data) parsed.push({ file, located, data, ...body });
   }
 
+  problems.push(...checkExamples(parsed));
+
   const ids = new Set<string>();
   for (const { file, located, data } of parsed) {
     const expected = file.split('/').pop()!.replace(/\.md$/, '');
@@ -193,7 +196,9 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
         selfService = { ...data.selfService, url };
       }
     }
-    const { selfService: _source, ...rest } = data;
+    // The citizens' phrasings are checked (examples.ts) but not shipped yet: nothing in the widget
+    // reads them, and they would add a fifth to knowledge.json.
+    const { selfService: _source, examples: _examples, ...rest } = data;
     situations.push({ ...rest, selfService, html, text });
   }
 

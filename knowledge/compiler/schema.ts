@@ -93,6 +93,9 @@ export const situationFrontmatter = z.strictObject({
   /** Words citizens use: everyday phrasing, inflections, misspellings, without æ/ø/å, English.
    *  A bare number (112) is read as text. */
   synonyms: z.array(z.union([z.string().min(2).max(60), z.number().transform(String)])).min(1),
+  /** Whole sentences as citizens write them (long, short, misspelt, English, for someone else), at
+   *  least ten: a query close to one of them finds this situation even without its words. */
+  examples: z.array(z.string().min(2).max(300)).default([]),
   /** Plain Danish, one to three short sentences. */
   summary: z.string().min(10).max(400),
   /** The primary self-service, when there is one. */

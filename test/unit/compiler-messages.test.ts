@@ -66,6 +66,31 @@ describe('error messages for a broken risk.yaml (the emergency vocabulary)', () 
   });
 });
 
+describe('citizens\' phrasings (examples)', () => {
+  const situation = (id: string, examples: string[]): SourceFile => ({
+    file: `knowledge/situations/${id}.md`,
+    text: `---\nid: ${id}\ntitle: ${id}\naudience: [borger]\ncategory: bolig\nsynonyms: [${id}]\nexamples:\n${examples.map((example) => `  - ${example}`).join('\n')}\nsummary: Du gør det på borger.dk.\n---\nTekst.\n`,
+  });
+  const ten = (prefix: string) => Array.from({ length: 10 }, (_, i) => `${prefix} nummer ${i + 1}`);
+
+  it('refuses the same phrasing under two situations, naming the other file', () => {
+    const { knowledge, problems } = compileSources(municipality, [
+      situation('flytning', [...ten('vi flytter'), 'Ny adresse!']),
+      situation('pas', [...ten('mit pas'), 'ny  adresse']),
+    ], { today });
+    expect(knowledge).toBeUndefined();
+    expect(report(problems.filter((problem) => problem.severity === 'fejl'))).toMatchSnapshot();
+  });
+
+  it('warns when a situation has fewer than ten, once any situation has phrasings', () => {
+    const { knowledge, problems } = compileSources(municipality, [situation('flytning', ten('vi flytter')), situation('pas', ['mit pas er væk'])], { today });
+    expect(knowledge).toBeDefined();
+    const few = problems.filter((problem) => problem.file.endsWith('pas.md') && problem.found.includes('eksempel'));
+    expect(few.map((problem) => problem.found)).toEqual(['1 eksempel']);
+    expect(problems.some((problem) => problem.file.endsWith('flytning.md') && problem.found.includes('eksempel'))).toBe(false);
+  });
+});
+
 describe('error messages for a broken risk-model.json (the emergency model)', () => {
   const risk = { ...read('../../knowledge', 'risk.yaml'), file: 'knowledge/risk.yaml' };
   const model = (text: string): SourceFile => ({ file: 'knowledge/risk-model.json', text });
