@@ -11,7 +11,7 @@ import type jsQRFunction from 'jsqr';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
 import { HandoffPanel } from '../../widget/src/handoff/handoff-panel.tsx';
 import { qrSvgPath, quietZone } from '../../widget/src/handoff/qr.ts';
-import { strings, type Lang } from '../../widget/src/i18n/strings.ts';
+import { loadEnglish, strings, type Lang } from '../../widget/src/i18n/strings.ts';
 import { Widget, type WidgetContext } from '../../widget/src/ui/context.ts';
 import { axeViolations, deepActiveElement } from './helpers.ts';
 
@@ -121,7 +121,8 @@ describe('continuing on a phone: the QR hand-off panel', () => {
     expect(section.querySelector('button')?.textContent).to.equal('Luk');
   });
 
-  it('speaks English when the widget does, and leaves out "https://" from the text to type', () => {
+  it('speaks English when the widget does, and leaves out "https://" from the text to type', async () => {
+    await loadEnglish();
     const url = 'https://www.eksempel.dk/borger#vejviser=pas';
     const { section } = mountPanel(url, 'en');
     expect(section.querySelector('h4')?.textContent).to.equal('Continue on your phone');

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
 import { da as bookingDa, en as bookingEn } from '../../widget/src/booking/strings.ts';
 import { da as phrasesDa, en as phrasesEn } from '../../widget/src/core/phrases.ts';
-import { da as uiDa, en as uiEn } from '../../widget/src/i18n/strings.ts';
+import { da as uiDa } from '../../widget/src/i18n/strings.ts';
+import { en as uiEn } from '../../widget/src/i18n/english.ts';
 import { startDemoSite, type DemoSite } from '../helpers/demo-site.ts';
 import { ask, desktop, focused, openWithKeyboard, tabTo } from '../helpers/widget-page.ts';
 

@@ -8,7 +8,7 @@ import { h, render, type ComponentChild } from 'preact';
 import type { CompiledKnowledge } from '../../knowledge/compiler/compiled.ts';
 import { parseDeepLink } from './core/deep-link.ts';
 import { buildIndex } from './core/search.ts';
-import { strings, type Lang } from './i18n/strings.ts';
+import { loadEnglish, strings, type Lang } from './i18n/strings.ts';
 import { keepInSession } from './model/continuity.ts';
 import { createConversation, type Conversation } from './model/conversation.ts';
 import css from './ui/app.css';
@@ -124,6 +124,8 @@ export async function mount(options: MountOptions): Promise<WidgetController | u
   const { root, shadow, launcher, mode, report } = options;
   const floating = mode === 'floating';
   const language = signal<Lang>(options.lang === 'en' ? 'en' : 'da');
+  // An English page gets its strings while the knowledge loads, so the panel opens in English.
+  if (language.value === 'en') void loadEnglish();
   const inputRef: { current: HTMLInputElement | null } = { current: null };
   const isOpen = signal(!floating);
   const narrow = matchMedia(narrowScreen);
@@ -190,10 +192,13 @@ export async function mount(options: MountOptions): Promise<WidgetController | u
       const handoffPage = options.handoffPage ?? new URL('/', location.href).href;
       // Only the counter screen needs the counter's code: floating and inline widgets never load it.
       const { CounterApp } = await import('./ui/counter-panel.tsx');
+      if (language.value === 'en') await loadEnglish();
       content = () => h(CounterApp, { knowledge: loaded, index, lang: language.value, resetAfterMs, handoffPage, now });
     } else {
       const { knowledge: loaded, conversation } = await sharedConversation(options.knowledgeUrl, language.value);
       knowledge = loaded;
+      // An English page, or an English conversation brought back, opens in English, not Danish first.
+      if (conversation.language.value === 'en') await loadEnglish();
       effect(() => applyLanguage(conversation.language.value));
       const context = {
         knowledge: loaded,

@@ -1,8 +1,9 @@
 /**
- * Every string the citizen sees in the panel, in Danish and English; placeholders are typed
- * functions. The launcher's label lives in loader.ts, which must stay tiny and loads before this.
+ * Every string the citizen sees in the panel, in Danish here and in English in english.ts;
+ * placeholders are typed functions. The launcher's label lives in loader.ts, which must stay tiny and loads before this.
  */
 
+import { signal } from '@preact/signals-core';
 import type { Lang } from '../core/phrases.ts';
 
 export type { Lang };
@@ -85,83 +86,27 @@ export const da = {
 
 export type Strings = typeof da;
 
-export const en: Strings = {
-  lang: 'en',
-  launcher: 'What do you need? Get help',
-  heading: 'What do you need?',
-  intro: 'Write in your own words what you need. We will show you the way to the right solution.',
-  inputLabel: 'Write what you need',
-  inputPlaceholder: 'E.g.: I am moving',
-  send: 'Search',
-  close: 'Close',
-  chipsLabel: 'Popular topics',
-  transcriptLabel: 'Conversation',
-  you: 'You wrote:',
-  municipality: 'The municipality writes:',
-  otherLanguage: { code: 'da', name: 'Dansk', label: 'Læs hjælpen på dansk' },
-  waiting: 'One moment …',
-  readAloud: 'Read aloud',
-  stopReading: 'Stop reading',
-  bookTime: 'Book a time',
-  callMe: 'Get a call back',
-  or: 'or',
-  bookOnSite: 'Book on the municipality’s website',
-  bookingFailed: 'Booking could not open.',
-  transcriptScroll: 'The conversation. Use the arrow keys to scroll.',
-  newConversation: 'New conversation',
-  opensNewTab: '(opens in a new tab)',
-  readMore: (title: string) => `Read more: ${title}`,
-  answerIntro: 'This fits best:',
-  clarify: 'Did you mean …?',
-  noneHeading: 'We could not find a reliable answer to that.',
-  noneText: 'Try other words. You can also search the municipality’s website or contact Borgerservice.',
-  siteSearch: (name: string) => `Search the website of ${name}`,
-  cprRemoved: 'We removed a number that looked like a CPR number. Never write your CPR number here.',
-  linkNotFound: 'The link points to something we do not know. Write what you need instead.',
-  counter: {
-    startOver: 'Start over',
-    highContrast: 'High contrast',
-    showRouteFor: 'Show the way for a citizen who',
-    profiles: { self: 'can do it', help: 'wants help', exempt: 'cannot (exempt)', proxy: 'helps someone else' },
-    warning: (seconds) => `Are you still here? In ${seconds} seconds the screen starts over, so the next person does not see your answer.`,
-    extend: 'Continue',
-    handoff: 'Continue on your phone',
-  },
-  prepare: 'Before you come:',
-  bookByPhone: (phone: string) => `Call to book a time: ${phone}`,
-  visit: (name: string, address: string) => `${name}, ${address}`,
-  openingHours: (hours: string) => `Opening hours: ${hours}`,
-  needHelp: 'Can’t do it yourself?',
-  call: (name: string) => `Call ${name}`,
-  phoneHours: (hours: string) => `Phone hours: ${hours}`,
-  openNow: 'Open now',
-  closedNow: (next?: string) => (next ? `Closed now – opens ${next}` : 'Closed now'),
-  fallback: 'The help could not start just now. Contact us instead:',
-  emptyQuery: 'Write a few words about what you need.',
-  emergencyHeading: 'Are you or someone else in danger? Get help now:',
-  emergencyClear: 'Call 112 now if someone’s life or health is in danger',
-  emergencyPossible: 'Is anyone in danger right now? Then call 112 first',
-  callNumber: (phone: string) => `Call ${phone}`,
-  alsoBorgerservice: 'You can also call',
-  quickExit: 'Quick exit',
-  quickExitHint: 'Closes the help and deletes everything here on the page.',
-  profileQuestion: 'Can you use MitID and online self-service yourself?',
-  profiles: { self: 'Yes, I can', help: 'Yes, but I would like help', exempt: 'No, I cannot', proxy: 'I am helping someone else' },
-  profileCurrent: 'Your answer:',
-  changeProfile: 'Change answer',
-  steps: 'What to do',
-  why: 'Why do we suggest this?',
-  notices: {
-    'no-email': 'Never send sensitive information by ordinary e-mail. Use Digital Post.',
-    'never-borrow-mitid': 'Never use someone else’s MitID, not even with permission. Use a digital power of attorney and your own MitID.',
-    'exemption-possible': 'If you are exempt from Digital Post, you have the right to get things another way. Tell the authority.',
-  } as Record<string, string>,
-  interpreter: 'Deaf or hard of hearing?',
-  suggestionsLabel: 'Suggestions',
-  suggestionsCount: (count: number) => `${count} suggestions. Use the up and down arrows and press Enter to choose.`,
-};
+/**
+ * English is loaded on request (the language switch, an English page, an English conversation
+ * brought back): most citizens never need it, so it is not part of what every page loads. Until
+ * it has arrived, `strings('en')` gives Danish and starts loading it; reading the signal makes
+ * whatever rendered in Danish render again in English a moment later.
+ */
+const english = signal<Strings | undefined>(undefined);
+let loading: Promise<void> | undefined;
 
-/** The strings for a language; unknown languages get Danish. */
+/** Loads the English strings once; resolves when they are in place (or stay Danish offline). */
+export function loadEnglish(): Promise<void> {
+  loading ??= import('./english.ts').then(
+    (module) => { english.value = module.en; },
+    () => { loading = undefined; },
+  );
+  return loading;
+}
+
 export function strings(lang: string): Strings {
-  return lang === 'en' ? en : da;
+  if (lang !== 'en') return da;
+  const loaded = english.value;
+  if (!loaded) void loadEnglish();
+  return loaded ?? da;
 }
