@@ -196,9 +196,7 @@ export function compileSources(municipalitySource: SourceFile, situationSources:
         selfService = { ...data.selfService, url };
       }
     }
-    // The citizens' phrasings are checked (examples.ts) but not shipped yet: nothing in the widget
-    // reads them, and they would add a fifth to knowledge.json.
-    const { selfService: _source, examples: _examples, ...rest } = data;
+    const { selfService: _source, ...rest } = data;
     situations.push({ ...rest, selfService, html, text });
   }
 

@@ -32,6 +32,8 @@ export interface CompiledSituation {
   audience: Audience[];
   category: string;
   synonyms: string[];
+  /** Citizens' own phrasings, compared whole with the query (nearest phrasings vote). */
+  examples: string[];
   summary: string;
   /** Trusted HTML rendered from the Markdown body at build time. */
   html: string;

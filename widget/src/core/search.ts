@@ -6,6 +6,7 @@
  * pas + fornyelse) against the vocabulary, so the knowledge itself decides what a word is.
  */
 import type { CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
+import { buildExampleIndex, type ExampleIndex, type ExampleVerdict } from './examples.ts';
 import { fuzzyMatches } from './fuzzy.ts';
 import { analyze, fold, isStopword, term, words } from './text.ts';
 
@@ -35,6 +36,14 @@ export interface SearchIndex {
   joins: Set<string>;
   /** Per situation: its title and each synonym as a set of terms, for whole-phrase matches. */
   phrases: string[][][];
+  /**
+   * The citizens' phrasings, for the nearest-phrasing vote (examples.ts). Built on the first
+   * question rather than when the widget opens: stemming some 700 sentences takes time a citizen
+   * who only looks at the chips or types ahead should not wait for.
+   */
+  examples: () => ExampleIndex;
+  /** A situation's position in `situations`, by id. */
+  positions: Map<string, number>;
 }
 
 /** One ranked hit. `score` is 0–1: the share of the query the situation explains. */
@@ -85,7 +94,10 @@ export function buildIndex(situations: CompiledSituation[]): SearchIndex {
     post(situation.text, index, fieldWeights.text);
   });
   const vocabulary = [...postings.keys()];
-  return { situations, postings, vocabulary, byLetter: new Map(), joins, phrases };
+  let exampleIndex: ExampleIndex | undefined;
+  const examples = () => (exampleIndex ??= buildExampleIndex(situations.map((situation) => situation.examples ?? [])));
+  const positions = new Map(situations.map((situation, index) => [situation.id, index]));
+  return { situations, postings, vocabulary, byLetter: new Map(), joins, phrases, examples, positions };
 }
 
 /**
@@ -258,4 +270,25 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
       return { situation, score: Math.min(1, match * (1 + popularityPrior * ((situation.popularity ?? 0.5) - 0.5))) };
     })
     .sort((a, b) => b.score - a.score || a.situation.title.localeCompare(b.situation.title, 'da'));
+}
+
+/**
+ * How much the nearest phrasings' votes (a sum of up to five cosine similarities) add to a
+ * situation's 0–1 word score when the two rank together. Chosen on the development query set.
+ */
+export const exampleVoteWeight = 0.5;
+
+/**
+ * The situations ranked by their words and the nearest phrasings together: the ten best word
+ * matches and every situation a near phrasing voted for. `score` stays the word score.
+ */
+export function rankWithExamples(index: SearchIndex, hits: SearchHit[], verdict: ExampleVerdict): SearchHit[] {
+  const ranked = new Map<number, { hit: SearchHit; rank: number }>();
+  for (const hit of hits.slice(0, 10)) ranked.set(index.positions.get(hit.situation.id)!, { hit, rank: hit.score });
+  for (const [situation, vote] of verdict.votes) {
+    const entry = ranked.get(situation) ?? { hit: { situation: index.situations[situation], score: 0 }, rank: 0 };
+    entry.rank += exampleVoteWeight * vote;
+    ranked.set(situation, entry);
+  }
+  return [...ranked.values()].sort((a, b) => b.rank - a.rank).map(({ hit }) => hit);
 }
