@@ -11,7 +11,7 @@ const out = join(root, 'dist');
 const widgetOut = join(out, 'vejviser');
 
 /** gzip budgets in bytes: the loader, what the app loads when it opens, and each on-demand chunk. */
-const budgets = { loader: 2.5 * 1024, app: 36 * 1024, lazyChunk: 10 * 1024 };
+const budgets = { loader: 2.5 * 1024, app: 36.5 * 1024, lazyChunk: 10 * 1024 };
 
 /** Bundles CSS as minified text, adopted at run time as a constructable stylesheet. */
 const cssAsText = {

@@ -64,6 +64,10 @@ beforeAll(async () => {
   });
   hostAttributes = await page.evaluate(() => document.querySelector('vejviser-widget')!.getAttributeNames());
   await openWithKeyboard(page);
+  // The print rules arrive just after the panel is up (when the browser is idle): wait for them,
+  // as a citizen's Ctrl+P a moment later would find them.
+  await waitInWidget(page, (shadow) => [...shadow.adoptedStyleSheets].some((sheet) =>
+    [...sheet.cssRules].some((rule) => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')));
 });
 
 afterAll(() => site?.close());

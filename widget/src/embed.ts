@@ -12,7 +12,6 @@ import { loadEnglish, strings, type Lang } from './i18n/strings.ts';
 import { keepInSession } from './model/continuity.ts';
 import { createConversation, type Conversation } from './model/conversation.ts';
 import css from './ui/app.css';
-import printCss from './ui/print.css';
 import { Widget } from './ui/context.ts';
 import { Fallback } from './ui/fallback.tsx';
 import { makeHostInert } from './host-inert.ts';
@@ -61,8 +60,30 @@ function adoptStyles(shadow: ShadowRoot, knowledge?: CompiledKnowledge): void {
   // The theme colour is validated as #rrggbb by the compiler, so it cannot inject CSS.
   const theme = knowledge && /^#[0-9a-f]{6}$/i.test(knowledge.municipality.theme.primary)
     ? `.vv{--vv-theme:${knowledge.municipality.theme.primary}}` : '';
-  sheet.replaceSync(css + printCss + theme);
+  sheet.replaceSync(css + theme);
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  adoptPrintStyles(shadow);
+}
+
+/**
+ * The rules for paper arrive just after the panel is up, when the browser is idle (or at once when
+ * the citizen prints first): nobody prints in the first moment, and they are a tenth of what the
+ * widget would otherwise load before it can answer. Adopted after the screen rules, so they win.
+ */
+function adoptPrintStyles(shadow: ShadowRoot): void {
+  let started = false;
+  const load = () => {
+    if (started) return;
+    started = true;
+    import('./ui/print.css').then(({ default: printCss }) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(printCss);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    }, () => { started = false; });
+  };
+  addEventListener('beforeprint', load, { once: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 200);
 }
 
 /** The tab's storage for continuity, if the browser lets us have it. */
