@@ -28,7 +28,7 @@ const { values, positionals } = (() => {
         json: { type: 'boolean', default: false },
         stdin: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
-        profile: { type: 'string', default: 'self' },
+        profile: { type: 'string' },
         at: { type: 'string' },
         knowledge: { type: 'string', default: join(import.meta.dirname, '.') },
         help: { type: 'boolean', short: 'h', default: false },
@@ -43,7 +43,7 @@ if (values.help) {
   process.stdout.write(`Brug: npm run --silent ask -- [--json] [--stdin] [--list] [--profile self|help|exempt|proxy] [--at ISO-TID] "spørgsmål"\n`);
   process.exit(0);
 }
-if (!profiles.includes(values.profile as Profile)) fail(`--profile skal være en af: ${profiles.join(', ')}`);
+if (values.profile !== undefined && !profiles.includes(values.profile as Profile)) fail(`--profile skal være en af: ${profiles.join(', ')}`);
 const at = values.at ? new Date(values.at) : new Date();
 if (Number.isNaN(at.getTime())) fail(`--at skal være et tidspunkt som 2026-11-23T10:00:00+01:00, ikke "${values.at}"`);
 
@@ -61,7 +61,8 @@ if (values.list) {
 }
 
 const index = buildIndex(knowledge.situations);
-const run = (query: string): Triage => triage(knowledge, index, query, { profile: values.profile as Profile, at });
+// Without --profile, the citizen's own words may set it ("min mor kan ikke bruge computer"), as in the widget.
+const run = (query: string): Triage => triage(knowledge, index, query, { profile: values.profile as Profile | undefined, at });
 
 function print(result: Triage): void {
   const { notices: _internal, ...contract } = result;
@@ -70,6 +71,7 @@ function print(result: Triage): void {
     return;
   }
   const lines = [`"${result.query}" → ${statusNames[result.status]} (${result.status})`];
+  if (result.understood) lines.push(`  Forstået om borgeren: ${result.understood.profile} (${result.understood.cues.map((cue) => `"${cue}"`).join(', ')})`);
   if (result.risk) {
     const tierName = result.risk.tier === 1 ? 'tydelig fare: kun nødhjælpen vises' : 'mulig fare: numrene vises over svaret';
     lines.push(`  Fare, niveau ${result.risk.tier} (${tierName}): ${result.risk.kinds.join(', ') || 'slags ukendt (kun modellen)'}`);

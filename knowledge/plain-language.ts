@@ -33,6 +33,7 @@ export function summaryTexts(knowledge: CompiledKnowledge): PlainText[] {
 // the way a citizen reads it ("Ring til Borgerservice", not "Ring til undefined").
 const sampleArguments: Record<string, string | number> = {
   name: 'Borgerservice',
+  said: 'min mor, kan ikke bruge computer',
   title: 'Flytning',
   phone: '12 34 56 78',
   address: 'Torvet 1, 1234 Eksempelby',

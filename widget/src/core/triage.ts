@@ -5,11 +5,13 @@
  */
 import type { CompiledKnowledge, CompiledSituation } from '../../../knowledge/compiler/compiled.ts';
 import { scrubContactDetails, scrubCpr } from './cpr.ts';
+import { readCues } from './cues.ts';
 import type { Lang } from './phrases.ts';
 import { emergencyRoute, routeFor, type NoticeCode, type Profile, type Route } from './route.ts';
 import { assessRisk, type RiskAssessment } from './risk.ts';
 import { nearestExamples } from './examples.ts';
 import { rankWithExamples, search, type SearchHit, type SearchIndex } from './search.ts';
+import { analyze } from './text.ts';
 
 export type Status = 'answer' | 'clarify' | 'none' | 'emergency';
 
@@ -27,6 +29,11 @@ export interface Triage {
   notices: NoticeCode[];
   /** Signs of danger, when there are any: tier 1 comes as status `emergency`, tier 2 beside a normal outcome. */
   risk?: RiskAssessment;
+  /**
+   * The profile the citizen's own words point to ("min mor kan ikke bruge computer" → proxy) and
+   * the words that said so, when no profile was given: the route follows it.
+   */
+  understood?: { profile: Profile; cues: string[] };
 }
 
 /**
@@ -45,6 +52,7 @@ export const thresholds = { answer: 0.45, lead: 0.8, alone: 0.3, relevant: 0.3, 
 export const maxQueryLength = 500;
 
 /** Options for one triage. */
+/** Options for one triage; without `profile`, the citizen's own words may set it (cues.ts), else self-service. */
 export interface TriageOptions { profile?: Profile; at?: Date; lang?: Lang }
 
 /** Decides the status from ranked hits. */
@@ -113,6 +121,14 @@ function rankedResult({ situation, score }: SearchHit): RankedResult {
   return { id: situation.id, title: situation.title, score: Math.round(score * 100) / 100 };
 }
 
+/** The outcome for some words: the word search weighed with the nearest phrasings. */
+function decide(index: SearchIndex, words: string) {
+  const hits = search(index, words);
+  const verdict = nearestExamples(index.examples(), words);
+  const nearest = verdict.nearest && { situation: index.situations[verdict.nearest.situation], similarity: verdict.nearest.similarity };
+  return withExamples(outcome(hits), rankWithExamples(index, hits, verdict), nearest);
+}
+
 /** Runs the citizen's words through scrubbing, search, outcome and routing. */
 export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: string, options: TriageOptions = {}): Triage {
   // Scrub before cutting to length, so a CPR number cut in half can never slip through.
@@ -121,19 +137,24 @@ export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: 
   const query = scrubContactDetails(scrubbed).text.slice(0, maxQueryLength);
   const notices: NoticeCode[] = removed ? ['cpr-removed'] : [];
   const at = options.at ?? new Date();
-  const profile = options.profile ?? 'self';
+  // What the citizen tells about themselves sets the route, never the situation: those words are
+  // left out of the search unless nothing else is left ("har ikke MitID" is about MitID).
+  const cues = readCues(query);
+  const understood = !options.profile && cues.profile ? { profile: cues.profile, cues: cues.cues } : undefined;
+  const profile = options.profile ?? understood?.profile ?? 'self';
+  const rest = analyze(cues.rest).length > 0 ? cues.rest : query;
   // Safety before search, on every query. Under clear danger nothing else is shown: a loose match
   // next to 112 would read as advice, and a confident answer about something else as a brush-off.
   const risk = assessRisk(knowledge.risk, query);
   if (risk.tier === 1) {
     const route = emergencyRoute(knowledge, profile, at, options.lang, risk.numbers);
     if (removed) route.notices.unshift('cpr-removed');
-    return { query, status: 'emergency', results: [], route, notices: [...notices, 'emergency'], risk };
+    return { query, status: 'emergency', results: [], route, notices: [...notices, 'emergency'], risk, ...(understood && { understood }) };
   }
-  const hits = search(index, query);
-  const verdict = nearestExamples(index.examples(), query);
-  const nearest = verdict.nearest && { situation: index.situations[verdict.nearest.situation], similarity: verdict.nearest.similarity };
-  const found = withExamples(outcome(hits), rankWithExamples(index, hits, verdict), nearest);
+  // The words without the cues, unless those find nothing: "på vegne af min mor" is about acting
+  // for someone, so there the cues are what the citizen is asking about.
+  let found = decide(index, rest);
+  if (found.status === 'none' && rest !== query) found = decide(index, query);
   const { shown } = found;
   let { status } = found;
   // Beside possible danger, a confident answer about something unrelated would read as a brush-off:
@@ -143,8 +164,9 @@ export function triage(knowledge: CompiledKnowledge, index: SearchIndex, input: 
   const top = shown[0]?.situation;
   const route = top && status !== 'none' ? routeFor(knowledge, top, profile, at, options.lang) : undefined;
   if (route && removed) route.notices.unshift('cpr-removed');
-  if (risk.tier === 2) return { query, status, results, route, notices: [...notices, 'possible-danger'], risk };
-  return { query, status, results, route, notices };
+  const extra = understood && { understood };
+  if (risk.tier === 2) return { query, status, results, route, notices: [...notices, 'possible-danger'], risk, ...extra };
+  return { query, status, results, route, notices, ...extra };
 }
 
 /**

@@ -64,6 +64,7 @@ export const en: Strings = {
   profileQuestion: 'Can you use MitID and online self-service yourself?',
   profiles: { self: 'Yes, I can', help: 'Yes, but I would like help', exempt: 'No, I cannot', proxy: 'I am helping someone else' },
   profileCurrent: 'Your answer:',
+  profileUnderstood: (said) => `You wrote “${said}”, so we show the way for:`,
   changeProfile: 'Change answer',
   steps: 'What to do',
   why: 'Why do we suggest this?',

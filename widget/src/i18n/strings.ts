@@ -71,6 +71,7 @@ export const da = {
   profileQuestion: 'Kan du selv bruge MitID og selvbetjening på nettet?',
   profiles: { self: 'Ja, det kan jeg selv', help: 'Ja, men jeg vil gerne have hjælp', exempt: 'Nej, det kan jeg ikke', proxy: 'Jeg hjælper en anden' },
   profileCurrent: 'Du har svaret:',
+  profileUnderstood: (said: string) => `Du skrev «${said}», så vi viser vejen for:`,
   changeProfile: 'Skift svar',
   steps: 'Sådan gør du',
   why: 'Hvorfor foreslår vi det?',

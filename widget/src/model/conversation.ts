@@ -49,6 +49,11 @@ export interface Conversation {
   profile: Signal<Profile | undefined>;
   /** Remembers the answer for the conversation and re-routes every answer shown. */
   setProfile(profile: Profile): void;
+  /**
+   * The citizen's own words that set the profile ("min mor", "kan ikke bruge computer"), shown
+   * beside it so they can see what was understood and change it; cleared when they choose.
+   */
+  understood: Signal<string[] | undefined>;
   /** The interface language; routes are composed in it. */
   language: Signal<Lang>;
   /** Switches language and re-words every route shown (the situations' own text stays as written). */
@@ -77,6 +82,7 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
   const bookings = signal<Appointment[]>([]);
   const now = options.now ?? (() => new Date());
   const profile = signal<Profile | undefined>(options.profile);
+  const understood = signal<string[] | undefined>(undefined);
   const messages = signal<Message[]>([]);
   const language = signal<Lang>(options.lang ?? 'da');
   // Until the citizen says otherwise, "dem der kan, skal": the self-service route.
@@ -104,7 +110,12 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     index,
     ask(text) {
       if (!text.trim()) return;
-      const result = triage(knowledge, index, text, { profile: currentProfile(), at: now(), lang: language.value });
+      // Until the citizen has answered the profile question, what they tell about themselves sets it.
+      const result = triage(knowledge, index, text, { profile: profile.value, at: now(), lang: language.value });
+      if (result.understood && !profile.value) {
+        profile.value = result.understood.profile;
+        understood.value = result.understood.cues;
+      }
       const added: Draft[] = [];
       if (result.query) added.push({ kind: 'question', text: result.query });
       if (result.notices.includes('cpr-removed')) added.push({ kind: 'notice', code: 'cpr-removed' });
@@ -133,11 +144,14 @@ export function createConversation(knowledge: CompiledKnowledge, options: Conver
     reset() {
       messages.value = [];
       profile.value = undefined;
+      understood.value = undefined;
       bookings.value = [];
     },
     profile,
+    understood,
     setProfile(chosen) {
       profile.value = chosen;
+      understood.value = undefined;
       reroute();
     },
     language,

@@ -99,7 +99,7 @@ export function Panel({ conversation, floating, modal, now, onClose, inputRef }:
       {/* The scrolling transcript is focusable, so keyboard users can scroll it (WCAG 2.1.1). */}
       <div class="panel-body" ref={bodyRef} tabIndex={0} role="region" aria-label={t.transcriptLabel}>
         <p class="intro">{t.intro}</p>
-        {profile && <ProfileBar profile={profile} onChange={setProfile} />}
+        {profile && <ProfileBar profile={profile} cues={conversation.understood.value} onChange={setProfile} />}
         <Transcript messages={messages} now={now()} onChoose={choose} profile={profile} onProfile={setProfile} onQuickExit={quickExit} />
         {messages.length === 0 && <TopicChips onChoose={choose} />}
       </div>

@@ -1,10 +1,13 @@
-/** The citizen's answer to the profile question, changeable at any time from the top of the panel. */
+/**
+ * The citizen's answer to the profile question, or what their own words told us ("min mor kan ikke
+ * bruge computer"), changeable at any time from the top of the panel.
+ */
 import { useState } from 'preact/hooks';
 import type { Profile } from '../core/route.ts';
 import { useWidget } from './context.ts';
 import { ProfileQuestion } from './profile-question.tsx';
 
-export function ProfileBar({ profile, onChange }: { profile: Profile; onChange: (profile: Profile) => void }) {
+export function ProfileBar({ profile, cues, onChange }: { profile: Profile; cues?: string[]; onChange: (profile: Profile) => void }) {
   const { t } = useWidget();
   const [changing, setChanging] = useState(false);
   if (changing) {
@@ -17,7 +20,7 @@ export function ProfileBar({ profile, onChange }: { profile: Profile; onChange: 
   }
   return (
     <p class="profile-bar">
-      {t.profileCurrent} <strong>{t.profiles[profile]}</strong>{' '}
+      {cues?.length ? t.profileUnderstood(cues.join(', ')) : t.profileCurrent} <strong>{t.profiles[profile]}</strong>{' '}
       <button type="button" class="link-button" onClick={() => setChanging(true)}>{t.changeProfile}</button>
     </p>
   );
